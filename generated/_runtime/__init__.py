@@ -11,7 +11,7 @@ bodies), ``sigv4``, ``credentials`` and the modules of its providers,
 what its packages use (``restjson``).
 """
 
-VERSION = "0.2.0+908eb85f61efc2dc"
+VERSION = "0.2.0+c059a8c38a9cc5e2"
 """The generator version and a hash of this runtime's sources; every
 package checks at import that it was generated for exactly this runtime."""
 

@@ -18,6 +18,8 @@ from .errors import (
 )
 from .http import HttpRequest, b64decode, b64encode, host_label
 from .jsonwire import (
+    JSON_ARRAY,
+    JSON_OBJECT,
     dumps,
     expect_bool,
     expect_float,
@@ -36,6 +38,7 @@ from .models import (
     Operation,
     Pattern,
     new_idempotency_token,
+    seal,
 )
 from .querycompat import error_class
 from .querycompat import read_aws_json_error as read_error_response
@@ -56,6 +59,8 @@ from .validation import (
 )
 
 __all__ = [
+    "JSON_ARRAY",
+    "JSON_OBJECT",
     "DeserializationError",
     "Document",
     "ErrorResponse",
@@ -90,6 +95,7 @@ __all__ = [
     "http_date",
     "iso8601",
     "new_idempotency_token",
+    "seal",
     "parse_timestamp",
     "raise_if",
     "read_error_response",

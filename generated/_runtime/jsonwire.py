@@ -185,6 +185,15 @@ def expect_bool(value: Any, where: str = "") -> bool:
     raise WireTypeError("a boolean", value, where)
 
 
+#: ``dict`` and ``list`` typed as a JSON object and array.  Generated
+#: decoders test ``type(value) is JSON_OBJECT`` before calling
+#: ``expect_object`` (the loaders make exact dicts and lists, so the common
+#: case costs no call); a test against the bare ``dict`` would narrow
+#: ``Any`` to ``dict[Unknown, Unknown]``, which strict type checkers refuse.
+JSON_OBJECT: type[dict[str, Any]] = dict
+JSON_ARRAY: type[list[Any]] = list
+
+
 def expect_list(value: Any, where: str = "") -> list[Any]:
     """``value`` when it is a JSON array; a wire-type error otherwise."""
     if isinstance(value, list):

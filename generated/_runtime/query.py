@@ -18,7 +18,7 @@ from .errors import (
 )
 from .formwire import form_body
 from .http import HttpRequest, b64decode, b64encode, bool_text, float_text, host_label
-from .models import Document, Lens, Operation, Pattern, new_idempotency_token
+from .models import Document, Lens, Operation, Pattern, new_idempotency_token, seal
 from .timestamps import epoch_text, http_date, iso8601, parse_timestamp
 from .validation import (
     check_document,
@@ -79,6 +79,7 @@ __all__ = [
     "http_date",
     "iso8601",
     "new_idempotency_token",
+    "seal",
     "parse_timestamp",
     "raise_if",
     "read_error_response",

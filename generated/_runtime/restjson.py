@@ -42,6 +42,8 @@ from .http import (
     split_http_date_list,
 )
 from .jsonwire import (
+    JSON_ARRAY,
+    JSON_OBJECT,
     dumps,
     expect_bool,
     expect_float,
@@ -63,6 +65,7 @@ from .models import (
     Operation,
     Pattern,
     new_idempotency_token,
+    seal,
 )
 from .timestamps import epoch_seconds, epoch_text, http_date, iso8601, parse_timestamp
 from .validation import (
@@ -81,6 +84,8 @@ from .validation import (
 )
 
 __all__ = [
+    "JSON_ARRAY",
+    "JSON_OBJECT",
     "DeserializationError",
     "Document",
     "ErrorResponse",
@@ -127,6 +132,7 @@ __all__ = [
     "json_header",
     "lower_headers",
     "new_idempotency_token",
+    "seal",
     "parse_timestamp",
     "prefixed_headers",
     "quote_greedy_label",

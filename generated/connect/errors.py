@@ -341,8 +341,18 @@ class InvalidContactFlowException(ConnectError):
                 None
                 if (value := data.get("problems")) is None
                 else [
-                    ProblemDetail._from_json(_rt.expect_object(v1, "problems"))
-                    for v1 in _rt.expect_list(value, "problems")
+                    ProblemDetail._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "problems")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "problems")
+                    )
                     if v1 is not None
                 ]
             ),
@@ -385,8 +395,18 @@ class InvalidContactFlowModuleException(ConnectError):
                 None
                 if (value := data.get("Problems")) is None
                 else [
-                    ProblemDetail._from_json(_rt.expect_object(v1, "Problems"))
-                    for v1 in _rt.expect_list(value, "Problems")
+                    ProblemDetail._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Problems")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Problems")
+                    )
                     if v1 is not None
                 ]
             ),
@@ -454,7 +474,11 @@ class InvalidRequestException(ConnectError):
                 None
                 if (value := data.get("Reason")) is None
                 else InvalidRequestExceptionReason._from_json(
-                    _rt.expect_object(value, "Reason")
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Reason")
+                    )
                 )
             ),
         )
@@ -494,8 +518,18 @@ class InvalidTestCaseException(ConnectError):
                 None
                 if (value := data.get("Problems")) is None
                 else [
-                    ProblemDetail._from_json(_rt.expect_object(v1, "Problems"))
-                    for v1 in _rt.expect_list(value, "Problems")
+                    ProblemDetail._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Problems")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Problems")
+                    )
                     if v1 is not None
                 ]
             ),
@@ -648,9 +682,17 @@ class PropertyValidationException(ConnectError):
                 if (value := data.get("PropertyList")) is None
                 else [
                     PropertyValidationExceptionProperty._from_json(
-                        _rt.expect_object(v1, "PropertyList")
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PropertyList")
+                        )
                     )
-                    for v1 in _rt.expect_list(value, "PropertyList")
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PropertyList")
+                    )
                     if v1 is not None
                 ]
             ),
@@ -827,7 +869,11 @@ class ServiceQuotaExceededException(ConnectError):
                 None
                 if (value := data.get("Reason")) is None
                 else ServiceQuotaExceededExceptionReason._from_json(
-                    _rt.expect_object(value, "Reason")
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Reason")
+                    )
                 )
             ),
         )

@@ -183,6 +183,23 @@ class AssociateAnalyticsDataSetResponse:
         )
 
 
+class _AssociateAnalyticsDataSetResponseDraft:
+    """A :class:`AssociateAnalyticsDataSetResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "data_set_id",
+        "target_account_id",
+        "resource_share_id",
+        "resource_share_arn",
+    )
+    http_status: int
+    data_set_id: str | None
+    target_account_id: str | None
+    resource_share_id: str | None
+    resource_share_arn: str | None
+
+
 def new_associate_analytics_data_set(
     instance_id: str,
     data_set_id: str,
@@ -316,43 +333,40 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _AssociateAnalyticsDataSetResponseDraft()
+    draft.http_status = status
     try:
-        return AssociateAnalyticsDataSetResponse(
-            http_status=status,
-            data_set_id=(
-                None
-                if (value := data.get("DataSetId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "DataSetId")
-                )
-            ),
-            target_account_id=(
-                None
-                if (value := data.get("TargetAccountId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "TargetAccountId")
-                )
-            ),
-            resource_share_id=(
-                None
-                if (value := data.get("ResourceShareId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ResourceShareId")
-                )
-            ),
-            resource_share_arn=(
-                None
-                if (value := data.get("ResourceShareArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ResourceShareArn")
-                )
-            ),
+        draft.data_set_id = (
+            None
+            if (value := data.get("DataSetId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "DataSetId"))
+        )
+        draft.target_account_id = (
+            None
+            if (value := data.get("TargetAccountId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "TargetAccountId")
+            )
+        )
+        draft.resource_share_id = (
+            None
+            if (value := data.get("ResourceShareId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "ResourceShareId")
+            )
+        )
+        draft.resource_share_arn = (
+            None
+            if (value := data.get("ResourceShareArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "ResourceShareArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -360,6 +374,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, AssociateAnalyticsDataSetResponse)
 
 
 OPERATION: _rt.Operation[

@@ -140,6 +140,13 @@ class AssociateApprovedOriginResponse:
         )
 
 
+class _AssociateApprovedOriginResponseDraft:
+    """A :class:`AssociateApprovedOriginResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_approved_origin(
     instance_id: str,
     origin: str,
@@ -232,16 +239,9 @@ def _deserialize(
 ) -> AssociateApprovedOriginResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateApprovedOriginResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateApprovedOriginResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateApprovedOriginResponse)
 
 
 OPERATION: _rt.Operation[AssociateApprovedOrigin, AssociateApprovedOriginResponse] = (

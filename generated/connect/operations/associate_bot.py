@@ -167,6 +167,13 @@ class AssociateBotResponse:
         )
 
 
+class _AssociateBotResponseDraft:
+    """A :class:`AssociateBotResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_bot(
     instance_id: str,
 ) -> AssociateBot:
@@ -260,16 +267,9 @@ def _deserialize(
 ) -> AssociateBotResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateBotResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateBotResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateBotResponse)
 
 
 OPERATION: _rt.Operation[AssociateBot, AssociateBotResponse] = _rt.Operation(

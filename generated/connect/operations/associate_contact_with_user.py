@@ -163,6 +163,13 @@ class AssociateContactWithUserResponse:
         )
 
 
+class _AssociateContactWithUserResponseDraft:
+    """A :class:`AssociateContactWithUserResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_contact_with_user(
     instance_id: str,
     contact_id: str,
@@ -257,16 +264,9 @@ def _deserialize(
 ) -> AssociateContactWithUserResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateContactWithUserResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateContactWithUserResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateContactWithUserResponse)
 
 
 OPERATION: _rt.Operation[AssociateContactWithUser, AssociateContactWithUserResponse] = (

@@ -179,6 +179,13 @@ class AssociateDefaultVocabularyResponse:
         )
 
 
+class _AssociateDefaultVocabularyResponseDraft:
+    """A :class:`AssociateDefaultVocabularyResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_default_vocabulary(
     instance_id: str,
     language_code: str,
@@ -275,16 +282,9 @@ def _deserialize(
 ) -> AssociateDefaultVocabularyResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateDefaultVocabularyResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateDefaultVocabularyResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateDefaultVocabularyResponse)
 
 
 OPERATION: _rt.Operation[

@@ -229,6 +229,13 @@ class AssociateEmailAddressAliasResponse:
         )
 
 
+class _AssociateEmailAddressAliasResponseDraft:
+    """A :class:`AssociateEmailAddressAliasResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_email_address_alias(
     email_address_id: str,
     instance_id: str,
@@ -343,16 +350,9 @@ def _deserialize(
 ) -> AssociateEmailAddressAliasResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateEmailAddressAliasResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateEmailAddressAliasResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateEmailAddressAliasResponse)
 
 
 OPERATION: _rt.Operation[

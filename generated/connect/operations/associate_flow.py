@@ -163,6 +163,13 @@ class AssociateFlowResponse:
         )
 
 
+class _AssociateFlowResponseDraft:
+    """A :class:`AssociateFlowResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_flow(
     instance_id: str,
     resource_id: str,
@@ -257,16 +264,9 @@ def _deserialize(
 ) -> AssociateFlowResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateFlowResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateFlowResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateFlowResponse)
 
 
 OPERATION: _rt.Operation[AssociateFlow, AssociateFlowResponse] = _rt.Operation(

@@ -168,6 +168,13 @@ class AssociateHoursOfOperationsResponse:
         )
 
 
+class _AssociateHoursOfOperationsResponseDraft:
+    """A :class:`AssociateHoursOfOperationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_hours_of_operations(
     instance_id: str,
     hours_of_operation_id: str,
@@ -270,16 +277,9 @@ def _deserialize(
 ) -> AssociateHoursOfOperationsResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateHoursOfOperationsResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateHoursOfOperationsResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateHoursOfOperationsResponse)
 
 
 OPERATION: _rt.Operation[

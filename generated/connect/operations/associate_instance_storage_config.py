@@ -222,6 +222,14 @@ class AssociateInstanceStorageConfigResponse:
         )
 
 
+class _AssociateInstanceStorageConfigResponseDraft:
+    """A :class:`AssociateInstanceStorageConfigResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "association_id")
+    http_status: int
+    association_id: str | None
+
+
 def new_associate_instance_storage_config(
     instance_id: str,
     resource_type: str,
@@ -344,18 +352,15 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _AssociateInstanceStorageConfigResponseDraft()
+    draft.http_status = status
     try:
-        return AssociateInstanceStorageConfigResponse(
-            http_status=status,
-            association_id=(
-                None
-                if (value := data.get("AssociationId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "AssociationId")
-                )
-            ),
+        draft.association_id = (
+            None
+            if (value := data.get("AssociationId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "AssociationId")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -363,6 +368,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, AssociateInstanceStorageConfigResponse)
 
 
 OPERATION: _rt.Operation[

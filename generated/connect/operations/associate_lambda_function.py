@@ -143,6 +143,13 @@ class AssociateLambdaFunctionResponse:
         )
 
 
+class _AssociateLambdaFunctionResponseDraft:
+    """A :class:`AssociateLambdaFunctionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_lambda_function(
     instance_id: str,
     function_arn: str,
@@ -235,16 +242,9 @@ def _deserialize(
 ) -> AssociateLambdaFunctionResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateLambdaFunctionResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateLambdaFunctionResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateLambdaFunctionResponse)
 
 
 OPERATION: _rt.Operation[AssociateLambdaFunction, AssociateLambdaFunctionResponse] = (

@@ -148,6 +148,13 @@ class AssociateLexBotResponse:
         )
 
 
+class _AssociateLexBotResponseDraft:
+    """A :class:`AssociateLexBotResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_lex_bot(
     instance_id: str,
     lex_bot: LexBot,
@@ -234,16 +241,9 @@ def _deserialize(
 ) -> AssociateLexBotResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateLexBotResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateLexBotResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateLexBotResponse)
 
 
 OPERATION: _rt.Operation[AssociateLexBot, AssociateLexBotResponse] = _rt.Operation(

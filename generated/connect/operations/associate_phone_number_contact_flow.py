@@ -149,6 +149,13 @@ class AssociatePhoneNumberContactFlowResponse:
         )
 
 
+class _AssociatePhoneNumberContactFlowResponseDraft:
+    """A :class:`AssociatePhoneNumberContactFlowResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_phone_number_contact_flow(
     phone_number_id: str,
     instance_id: str,
@@ -246,16 +253,9 @@ def _deserialize(
 ) -> AssociatePhoneNumberContactFlowResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociatePhoneNumberContactFlowResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociatePhoneNumberContactFlowResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociatePhoneNumberContactFlowResponse)
 
 
 OPERATION: _rt.Operation[

@@ -197,6 +197,13 @@ class AssociateQueueEmailAddressesResponse:
         )
 
 
+class _AssociateQueueEmailAddressesResponseDraft:
+    """A :class:`AssociateQueueEmailAddressesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_queue_email_addresses(
     instance_id: str,
     queue_id: str,
@@ -311,16 +318,9 @@ def _deserialize(
 ) -> AssociateQueueEmailAddressesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateQueueEmailAddressesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateQueueEmailAddressesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateQueueEmailAddressesResponse)
 
 
 OPERATION: _rt.Operation[

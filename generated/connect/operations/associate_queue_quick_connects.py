@@ -147,6 +147,13 @@ class AssociateQueueQuickConnectsResponse:
         )
 
 
+class _AssociateQueueQuickConnectsResponseDraft:
+    """A :class:`AssociateQueueQuickConnectsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_queue_quick_connects(
     instance_id: str,
     queue_id: str,
@@ -243,16 +250,9 @@ def _deserialize(
 ) -> AssociateQueueQuickConnectsResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateQueueQuickConnectsResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateQueueQuickConnectsResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateQueueQuickConnectsResponse)
 
 
 OPERATION: _rt.Operation[

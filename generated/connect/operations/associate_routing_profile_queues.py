@@ -205,6 +205,13 @@ class AssociateRoutingProfileQueuesResponse:
         )
 
 
+class _AssociateRoutingProfileQueuesResponseDraft:
+    """A :class:`AssociateRoutingProfileQueuesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_routing_profile_queues(
     instance_id: str,
     routing_profile_id: str,
@@ -321,16 +328,9 @@ def _deserialize(
 ) -> AssociateRoutingProfileQueuesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateRoutingProfileQueuesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateRoutingProfileQueuesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateRoutingProfileQueuesResponse)
 
 
 OPERATION: _rt.Operation[

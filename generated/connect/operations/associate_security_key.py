@@ -153,6 +153,14 @@ class AssociateSecurityKeyResponse:
         )
 
 
+class _AssociateSecurityKeyResponseDraft:
+    """A :class:`AssociateSecurityKeyResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "association_id")
+    http_status: int
+    association_id: str | None
+
+
 def new_associate_security_key(
     instance_id: str,
     key: str,
@@ -254,18 +262,15 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _AssociateSecurityKeyResponseDraft()
+    draft.http_status = status
     try:
-        return AssociateSecurityKeyResponse(
-            http_status=status,
-            association_id=(
-                None
-                if (value := data.get("AssociationId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "AssociationId")
-                )
-            ),
+        draft.association_id = (
+            None
+            if (value := data.get("AssociationId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "AssociationId")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -273,6 +278,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, AssociateSecurityKeyResponse)
 
 
 OPERATION: _rt.Operation[AssociateSecurityKey, AssociateSecurityKeyResponse] = (

@@ -176,6 +176,13 @@ class AssociateSecurityProfilesResponse:
         )
 
 
+class _AssociateSecurityProfilesResponseDraft:
+    """A :class:`AssociateSecurityProfilesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_security_profiles(
     instance_id: str,
     security_profiles: list[SecurityProfileItem],
@@ -278,16 +285,9 @@ def _deserialize(
 ) -> AssociateSecurityProfilesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateSecurityProfilesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateSecurityProfilesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateSecurityProfilesResponse)
 
 
 OPERATION: _rt.Operation[

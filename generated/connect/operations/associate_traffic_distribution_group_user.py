@@ -152,6 +152,13 @@ class AssociateTrafficDistributionGroupUserResponse:
         )
 
 
+class _AssociateTrafficDistributionGroupUserResponseDraft:
+    """A :class:`AssociateTrafficDistributionGroupUserResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_traffic_distribution_group_user(
     traffic_distribution_group_id: str,
     user_id: str,
@@ -251,16 +258,9 @@ def _deserialize(
 ) -> AssociateTrafficDistributionGroupUserResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateTrafficDistributionGroupUserResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateTrafficDistributionGroupUserResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateTrafficDistributionGroupUserResponse)
 
 
 OPERATION: _rt.Operation[

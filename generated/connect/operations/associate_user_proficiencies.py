@@ -155,6 +155,13 @@ class AssociateUserProficienciesResponse:
         )
 
 
+class _AssociateUserProficienciesResponseDraft:
+    """A :class:`AssociateUserProficienciesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_associate_user_proficiencies(
     instance_id: str,
     user_id: str,
@@ -251,16 +258,9 @@ def _deserialize(
 ) -> AssociateUserProficienciesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return AssociateUserProficienciesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _AssociateUserProficienciesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, AssociateUserProficienciesResponse)
 
 
 OPERATION: _rt.Operation[

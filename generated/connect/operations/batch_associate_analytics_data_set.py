@@ -219,6 +219,15 @@ class BatchAssociateAnalyticsDataSetResponse:
         )
 
 
+class _BatchAssociateAnalyticsDataSetResponseDraft:
+    """A :class:`BatchAssociateAnalyticsDataSetResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "created", "errors")
+    http_status: int
+    created: list[AnalyticsDataAssociationResult] | None
+    errors: list[ErrorResult] | None
+
+
 def new_batch_associate_analytics_data_set(
     instance_id: str,
     data_set_ids: list[str],
@@ -336,29 +345,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _BatchAssociateAnalyticsDataSetResponseDraft()
+    draft.http_status = status
     try:
-        return BatchAssociateAnalyticsDataSetResponse(
-            http_status=status,
-            created=(
-                None
-                if (value := data.get("Created")) is None
-                else [
-                    AnalyticsDataAssociationResult._from_json(
-                        _rt.expect_object(v1, "Created")
+        draft.created = (
+            None
+            if (value := data.get("Created")) is None
+            else [
+                AnalyticsDataAssociationResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Created")
                     )
-                    for v1 in _rt.expect_list(value, "Created")
-                    if v1 is not None
-                ]
-            ),
-            errors=(
-                None
-                if (value := data.get("Errors")) is None
-                else [
-                    ErrorResult._from_json(_rt.expect_object(v1, "Errors"))
-                    for v1 in _rt.expect_list(value, "Errors")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Created")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.errors = (
+            None
+            if (value := data.get("Errors")) is None
+            else [
+                ErrorResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Errors")
+                    )
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Errors")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -366,6 +392,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, BatchAssociateAnalyticsDataSetResponse)
 
 
 OPERATION: _rt.Operation[

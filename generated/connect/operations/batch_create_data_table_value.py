@@ -242,6 +242,15 @@ class BatchCreateDataTableValueResponse:
         )
 
 
+class _BatchCreateDataTableValueResponseDraft:
+    """A :class:`BatchCreateDataTableValueResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "successful", "failed")
+    http_status: int
+    successful: list[BatchCreateDataTableValueSuccessResult] | None
+    failed: list[BatchCreateDataTableValueFailureResult] | None
+
+
 def new_batch_create_data_table_value(
     instance_id: str,
     data_table_id: str,
@@ -367,31 +376,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _BatchCreateDataTableValueResponseDraft()
+    draft.http_status = status
     try:
-        return BatchCreateDataTableValueResponse(
-            http_status=status,
-            successful=(
-                None
-                if (value := data.get("Successful")) is None
-                else [
-                    BatchCreateDataTableValueSuccessResult._from_json(
-                        _rt.expect_object(v1, "Successful")
+        draft.successful = (
+            None
+            if (value := data.get("Successful")) is None
+            else [
+                BatchCreateDataTableValueSuccessResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Successful")
                     )
-                    for v1 in _rt.expect_list(value, "Successful")
-                    if v1 is not None
-                ]
-            ),
-            failed=(
-                None
-                if (value := data.get("Failed")) is None
-                else [
-                    BatchCreateDataTableValueFailureResult._from_json(
-                        _rt.expect_object(v1, "Failed")
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Successful")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.failed = (
+            None
+            if (value := data.get("Failed")) is None
+            else [
+                BatchCreateDataTableValueFailureResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Failed")
                     )
-                    for v1 in _rt.expect_list(value, "Failed")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Failed")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -399,6 +423,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, BatchCreateDataTableValueResponse)
 
 
 OPERATION: _rt.Operation[

@@ -238,6 +238,15 @@ class BatchDeleteDataTableValueResponse:
         )
 
 
+class _BatchDeleteDataTableValueResponseDraft:
+    """A :class:`BatchDeleteDataTableValueResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "successful", "failed")
+    http_status: int
+    successful: list[BatchDeleteDataTableValueSuccessResult] | None
+    failed: list[BatchDeleteDataTableValueFailureResult] | None
+
+
 def new_batch_delete_data_table_value(
     instance_id: str,
     data_table_id: str,
@@ -363,31 +372,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _BatchDeleteDataTableValueResponseDraft()
+    draft.http_status = status
     try:
-        return BatchDeleteDataTableValueResponse(
-            http_status=status,
-            successful=(
-                None
-                if (value := data.get("Successful")) is None
-                else [
-                    BatchDeleteDataTableValueSuccessResult._from_json(
-                        _rt.expect_object(v1, "Successful")
+        draft.successful = (
+            None
+            if (value := data.get("Successful")) is None
+            else [
+                BatchDeleteDataTableValueSuccessResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Successful")
                     )
-                    for v1 in _rt.expect_list(value, "Successful")
-                    if v1 is not None
-                ]
-            ),
-            failed=(
-                None
-                if (value := data.get("Failed")) is None
-                else [
-                    BatchDeleteDataTableValueFailureResult._from_json(
-                        _rt.expect_object(v1, "Failed")
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Successful")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.failed = (
+            None
+            if (value := data.get("Failed")) is None
+            else [
+                BatchDeleteDataTableValueFailureResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Failed")
                     )
-                    for v1 in _rt.expect_list(value, "Failed")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Failed")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -395,6 +419,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, BatchDeleteDataTableValueResponse)
 
 
 OPERATION: _rt.Operation[

@@ -237,6 +237,15 @@ class BatchDescribeDataTableValueResponse:
         )
 
 
+class _BatchDescribeDataTableValueResponseDraft:
+    """A :class:`BatchDescribeDataTableValueResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "successful", "failed")
+    http_status: int
+    successful: list[BatchDescribeDataTableValueSuccessResult] | None
+    failed: list[BatchDescribeDataTableValueFailureResult] | None
+
+
 def new_batch_describe_data_table_value(
     instance_id: str,
     data_table_id: str,
@@ -366,31 +375,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _BatchDescribeDataTableValueResponseDraft()
+    draft.http_status = status
     try:
-        return BatchDescribeDataTableValueResponse(
-            http_status=status,
-            successful=(
-                None
-                if (value := data.get("Successful")) is None
-                else [
-                    BatchDescribeDataTableValueSuccessResult._from_json(
-                        _rt.expect_object(v1, "Successful")
+        draft.successful = (
+            None
+            if (value := data.get("Successful")) is None
+            else [
+                BatchDescribeDataTableValueSuccessResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Successful")
                     )
-                    for v1 in _rt.expect_list(value, "Successful")
-                    if v1 is not None
-                ]
-            ),
-            failed=(
-                None
-                if (value := data.get("Failed")) is None
-                else [
-                    BatchDescribeDataTableValueFailureResult._from_json(
-                        _rt.expect_object(v1, "Failed")
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Successful")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.failed = (
+            None
+            if (value := data.get("Failed")) is None
+            else [
+                BatchDescribeDataTableValueFailureResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Failed")
                     )
-                    for v1 in _rt.expect_list(value, "Failed")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Failed")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -398,6 +422,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, BatchDescribeDataTableValueResponse)
 
 
 OPERATION: _rt.Operation[

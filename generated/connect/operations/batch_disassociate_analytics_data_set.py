@@ -203,6 +203,15 @@ class BatchDisassociateAnalyticsDataSetResponse:
         )
 
 
+class _BatchDisassociateAnalyticsDataSetResponseDraft:
+    """A :class:`BatchDisassociateAnalyticsDataSetResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "deleted", "errors")
+    http_status: int
+    deleted: list[str] | None
+    errors: list[ErrorResult] | None
+
+
 def new_batch_disassociate_analytics_data_set(
     instance_id: str,
     data_set_ids: list[str],
@@ -320,27 +329,40 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _BatchDisassociateAnalyticsDataSetResponseDraft()
+    draft.http_status = status
     try:
-        return BatchDisassociateAnalyticsDataSetResponse(
-            http_status=status,
-            deleted=(
-                None
-                if (value := data.get("Deleted")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1, "Deleted"))
-                    for v1 in _rt.expect_list(value, "Deleted")
-                    if v1 is not None
-                ]
-            ),
-            errors=(
-                None
-                if (value := data.get("Errors")) is None
-                else [
-                    ErrorResult._from_json(_rt.expect_object(v1, "Errors"))
-                    for v1 in _rt.expect_list(value, "Errors")
-                    if v1 is not None
-                ]
-            ),
+        draft.deleted = (
+            None
+            if (value := data.get("Deleted")) is None
+            else [
+                (v1 if type(v1) is str else _rt.expect_str(v1, "Deleted"))
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Deleted")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.errors = (
+            None
+            if (value := data.get("Errors")) is None
+            else [
+                ErrorResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Errors")
+                    )
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Errors")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -348,6 +370,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, BatchDisassociateAnalyticsDataSetResponse)
 
 
 OPERATION: _rt.Operation[

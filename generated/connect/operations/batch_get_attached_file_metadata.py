@@ -215,6 +215,15 @@ class BatchGetAttachedFileMetadataResponse:
         )
 
 
+class _BatchGetAttachedFileMetadataResponseDraft:
+    """A :class:`BatchGetAttachedFileMetadataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "files", "errors")
+    http_status: int
+    files: list[AttachedFile] | None
+    errors: list[AttachedFileError] | None
+
+
 def new_batch_get_attached_file_metadata(
     file_ids: list[str],
     instance_id: str,
@@ -329,27 +338,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _BatchGetAttachedFileMetadataResponseDraft()
+    draft.http_status = status
     try:
-        return BatchGetAttachedFileMetadataResponse(
-            http_status=status,
-            files=(
-                None
-                if (value := data.get("Files")) is None
-                else [
-                    AttachedFile._from_json(_rt.expect_object(v1, "Files"))
-                    for v1 in _rt.expect_list(value, "Files")
-                    if v1 is not None
-                ]
-            ),
-            errors=(
-                None
-                if (value := data.get("Errors")) is None
-                else [
-                    AttachedFileError._from_json(_rt.expect_object(v1, "Errors"))
-                    for v1 in _rt.expect_list(value, "Errors")
-                    if v1 is not None
-                ]
-            ),
+        draft.files = (
+            None
+            if (value := data.get("Files")) is None
+            else [
+                AttachedFile._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Files")
+                    )
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Files")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.errors = (
+            None
+            if (value := data.get("Errors")) is None
+            else [
+                AttachedFileError._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Errors")
+                    )
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Errors")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -357,6 +385,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, BatchGetAttachedFileMetadataResponse)
 
 
 OPERATION: _rt.Operation[

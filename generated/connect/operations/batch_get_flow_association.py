@@ -197,6 +197,14 @@ class BatchGetFlowAssociationResponse:
         )
 
 
+class _BatchGetFlowAssociationResponseDraft:
+    """A :class:`BatchGetFlowAssociationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "flow_association_summary_list")
+    http_status: int
+    flow_association_summary_list: list[FlowAssociationSummary] | None
+
+
 def new_batch_get_flow_association(
     instance_id: str,
     resource_ids: list[str],
@@ -298,20 +306,27 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _BatchGetFlowAssociationResponseDraft()
+    draft.http_status = status
     try:
-        return BatchGetFlowAssociationResponse(
-            http_status=status,
-            flow_association_summary_list=(
-                None
-                if (value := data.get("FlowAssociationSummaryList")) is None
-                else [
-                    FlowAssociationSummary._from_json(
-                        _rt.expect_object(v1, "FlowAssociationSummaryList")
+        draft.flow_association_summary_list = (
+            None
+            if (value := data.get("FlowAssociationSummaryList")) is None
+            else [
+                FlowAssociationSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "FlowAssociationSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "FlowAssociationSummaryList")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "FlowAssociationSummaryList")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -319,6 +334,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, BatchGetFlowAssociationResponse)
 
 
 OPERATION: _rt.Operation[BatchGetFlowAssociation, BatchGetFlowAssociationResponse] = (

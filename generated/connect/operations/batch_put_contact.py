@@ -246,6 +246,15 @@ class BatchPutContactResponse:
         )
 
 
+class _BatchPutContactResponseDraft:
+    """A :class:`BatchPutContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "successful_request_list", "failed_request_list")
+    http_status: int
+    successful_request_list: list[SuccessfulRequest] | None
+    failed_request_list: list[FailedRequest] | None
+
+
 def new_batch_put_contact(
     instance_id: str,
     contact_data_request_list: list[ContactDataRequest],
@@ -355,29 +364,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _BatchPutContactResponseDraft()
+    draft.http_status = status
     try:
-        return BatchPutContactResponse(
-            http_status=status,
-            successful_request_list=(
-                None
-                if (value := data.get("SuccessfulRequestList")) is None
-                else [
-                    SuccessfulRequest._from_json(
-                        _rt.expect_object(v1, "SuccessfulRequestList")
+        draft.successful_request_list = (
+            None
+            if (value := data.get("SuccessfulRequestList")) is None
+            else [
+                SuccessfulRequest._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "SuccessfulRequestList")
                     )
-                    for v1 in _rt.expect_list(value, "SuccessfulRequestList")
-                    if v1 is not None
-                ]
-            ),
-            failed_request_list=(
-                None
-                if (value := data.get("FailedRequestList")) is None
-                else [
-                    FailedRequest._from_json(_rt.expect_object(v1, "FailedRequestList"))
-                    for v1 in _rt.expect_list(value, "FailedRequestList")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "SuccessfulRequestList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.failed_request_list = (
+            None
+            if (value := data.get("FailedRequestList")) is None
+            else [
+                FailedRequest._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "FailedRequestList")
+                    )
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "FailedRequestList")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -385,6 +411,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, BatchPutContactResponse)
 
 
 OPERATION: _rt.Operation[BatchPutContact, BatchPutContactResponse] = _rt.Operation(

@@ -269,6 +269,15 @@ class ClaimPhoneNumberResponse:
         )
 
 
+class _ClaimPhoneNumberResponseDraft:
+    """A :class:`ClaimPhoneNumberResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "phone_number_id", "phone_number_arn")
+    http_status: int
+    phone_number_id: str | None
+    phone_number_arn: str | None
+
+
 def new_claim_phone_number(
     phone_number: str,
 ) -> ClaimPhoneNumber:
@@ -400,27 +409,22 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ClaimPhoneNumberResponseDraft()
+    draft.http_status = status
     try:
-        return ClaimPhoneNumberResponse(
-            http_status=status,
-            phone_number_id=(
-                None
-                if (value := data.get("PhoneNumberId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "PhoneNumberId")
-                )
-            ),
-            phone_number_arn=(
-                None
-                if (value := data.get("PhoneNumberArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "PhoneNumberArn")
-                )
-            ),
+        draft.phone_number_id = (
+            None
+            if (value := data.get("PhoneNumberId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "PhoneNumberId")
+            )
+        )
+        draft.phone_number_arn = (
+            None
+            if (value := data.get("PhoneNumberArn")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "PhoneNumberArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -428,6 +432,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ClaimPhoneNumberResponse)
 
 
 OPERATION: _rt.Operation[ClaimPhoneNumber, ClaimPhoneNumberResponse] = _rt.Operation(

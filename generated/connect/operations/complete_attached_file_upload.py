@@ -141,6 +141,13 @@ class CompleteAttachedFileUploadResponse:
         )
 
 
+class _CompleteAttachedFileUploadResponseDraft:
+    """A :class:`CompleteAttachedFileUploadResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_complete_attached_file_upload(
     instance_id: str,
     file_id: str,
@@ -234,16 +241,9 @@ def _deserialize(
 ) -> CompleteAttachedFileUploadResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return CompleteAttachedFileUploadResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _CompleteAttachedFileUploadResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, CompleteAttachedFileUploadResponse)
 
 
 OPERATION: _rt.Operation[

@@ -215,6 +215,15 @@ class CreateAgentStatusResponse:
         )
 
 
+class _CreateAgentStatusResponseDraft:
+    """A :class:`CreateAgentStatusResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "agent_status_arn", "agent_status_id")
+    http_status: int
+    agent_status_arn: str | None
+    agent_status_id: str | None
+
+
 def new_create_agent_status(
     instance_id: str,
     name: str,
@@ -349,27 +358,22 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateAgentStatusResponseDraft()
+    draft.http_status = status
     try:
-        return CreateAgentStatusResponse(
-            http_status=status,
-            agent_status_arn=(
-                None
-                if (value := data.get("AgentStatusARN")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "AgentStatusARN")
-                )
-            ),
-            agent_status_id=(
-                None
-                if (value := data.get("AgentStatusId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "AgentStatusId")
-                )
-            ),
+        draft.agent_status_arn = (
+            None
+            if (value := data.get("AgentStatusARN")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "AgentStatusARN")
+            )
+        )
+        draft.agent_status_id = (
+            None
+            if (value := data.get("AgentStatusId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "AgentStatusId")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -377,6 +381,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateAgentStatusResponse)
 
 
 OPERATION: _rt.Operation[CreateAgentStatus, CreateAgentStatusResponse] = _rt.Operation(

@@ -271,6 +271,21 @@ class CreateContactFlowResponse:
         )
 
 
+class _CreateContactFlowResponseDraft:
+    """A :class:`CreateContactFlowResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "contact_flow_id",
+        "contact_flow_arn",
+        "flow_content_sha256",
+    )
+    http_status: int
+    contact_flow_id: str | None
+    contact_flow_arn: str | None
+    flow_content_sha256: str | None
+
+
 def new_create_contact_flow(
     instance_id: str,
     name: str,
@@ -426,36 +441,31 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateContactFlowResponseDraft()
+    draft.http_status = status
     try:
-        return CreateContactFlowResponse(
-            http_status=status,
-            contact_flow_id=(
-                None
-                if (value := data.get("ContactFlowId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ContactFlowId")
-                )
-            ),
-            contact_flow_arn=(
-                None
-                if (value := data.get("ContactFlowArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ContactFlowArn")
-                )
-            ),
-            flow_content_sha256=(
-                None
-                if (value := data.get("FlowContentSha256")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "FlowContentSha256")
-                )
-            ),
+        draft.contact_flow_id = (
+            None
+            if (value := data.get("ContactFlowId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "ContactFlowId")
+            )
+        )
+        draft.contact_flow_arn = (
+            None
+            if (value := data.get("ContactFlowArn")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "ContactFlowArn")
+            )
+        )
+        draft.flow_content_sha256 = (
+            None
+            if (value := data.get("FlowContentSha256")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "FlowContentSha256")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -463,6 +473,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateContactFlowResponse)
 
 
 OPERATION: _rt.Operation[CreateContactFlow, CreateContactFlowResponse] = _rt.Operation(

@@ -261,6 +261,15 @@ class CreateContactFlowModuleResponse:
         )
 
 
+class _CreateContactFlowModuleResponseDraft:
+    """A :class:`CreateContactFlowModuleResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "id", "arn")
+    http_status: int
+    id: str | None
+    arn: str | None
+
+
 def new_create_contact_flow_module(
     instance_id: str,
     name: str,
@@ -429,19 +438,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateContactFlowModuleResponseDraft()
+    draft.http_status = status
     try:
-        return CreateContactFlowModuleResponse(
-            http_status=status,
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Id"))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-            ),
+        draft.id = (
+            None
+            if (value := data.get("Id")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Id"))
+        )
+        draft.arn = (
+            None
+            if (value := data.get("Arn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Arn"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -449,6 +457,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateContactFlowModuleResponse)
 
 
 OPERATION: _rt.Operation[CreateContactFlowModule, CreateContactFlowModuleResponse] = (

@@ -196,6 +196,15 @@ class CreateContactFlowModuleAliasResponse:
         )
 
 
+class _CreateContactFlowModuleAliasResponseDraft:
+    """A :class:`CreateContactFlowModuleAliasResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_flow_module_arn", "id")
+    http_status: int
+    contact_flow_module_arn: str | None
+    id: str | None
+
+
 def new_create_contact_flow_module_alias(
     instance_id: str,
     contact_flow_module_id: str,
@@ -344,23 +353,22 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateContactFlowModuleAliasResponseDraft()
+    draft.http_status = status
     try:
-        return CreateContactFlowModuleAliasResponse(
-            http_status=status,
-            contact_flow_module_arn=(
-                None
-                if (value := data.get("ContactFlowModuleArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ContactFlowModuleArn")
-                )
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Id"))
-            ),
+        draft.contact_flow_module_arn = (
+            None
+            if (value := data.get("ContactFlowModuleArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "ContactFlowModuleArn")
+            )
+        )
+        draft.id = (
+            None
+            if (value := data.get("Id")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Id"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -368,6 +376,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateContactFlowModuleAliasResponse)
 
 
 OPERATION: _rt.Operation[

@@ -182,6 +182,15 @@ class CreateContactFlowModuleVersionResponse:
         )
 
 
+class _CreateContactFlowModuleVersionResponseDraft:
+    """A :class:`CreateContactFlowModuleVersionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_flow_module_arn", "version")
+    http_status: int
+    contact_flow_module_arn: str | None
+    version: int | None
+
+
 def new_create_contact_flow_module_version(
     instance_id: str,
     contact_flow_module_id: str,
@@ -316,23 +325,22 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateContactFlowModuleVersionResponseDraft()
+    draft.http_status = status
     try:
-        return CreateContactFlowModuleVersionResponse(
-            http_status=status,
-            contact_flow_module_arn=(
-                None
-                if (value := data.get("ContactFlowModuleArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ContactFlowModuleArn")
-                )
-            ),
-            version=(
-                None
-                if (value := data.get("Version")) is None
-                else (value if type(value) is int else _rt.expect_int(value, "Version"))
-            ),
+        draft.contact_flow_module_arn = (
+            None
+            if (value := data.get("ContactFlowModuleArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "ContactFlowModuleArn")
+            )
+        )
+        draft.version = (
+            None
+            if (value := data.get("Version")) is None
+            else (value if type(value) is int else _rt.expect_int(value, "Version"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -340,6 +348,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateContactFlowModuleVersionResponse)
 
 
 OPERATION: _rt.Operation[

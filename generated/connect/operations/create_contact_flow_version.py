@@ -210,6 +210,15 @@ class CreateContactFlowVersionResponse:
         )
 
 
+class _CreateContactFlowVersionResponseDraft:
+    """A :class:`CreateContactFlowVersionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_flow_arn", "version")
+    http_status: int
+    contact_flow_arn: str | None
+    version: int | None
+
+
 def new_create_contact_flow_version(
     instance_id: str,
     contact_flow_id: str,
@@ -376,23 +385,20 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateContactFlowVersionResponseDraft()
+    draft.http_status = status
     try:
-        return CreateContactFlowVersionResponse(
-            http_status=status,
-            contact_flow_arn=(
-                None
-                if (value := data.get("ContactFlowArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ContactFlowArn")
-                )
-            ),
-            version=(
-                None
-                if (value := data.get("Version")) is None
-                else (value if type(value) is int else _rt.expect_int(value, "Version"))
-            ),
+        draft.contact_flow_arn = (
+            None
+            if (value := data.get("ContactFlowArn")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "ContactFlowArn")
+            )
+        )
+        draft.version = (
+            None
+            if (value := data.get("Version")) is None
+            else (value if type(value) is int else _rt.expect_int(value, "Version"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -400,6 +406,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateContactFlowVersionResponse)
 
 
 OPERATION: _rt.Operation[CreateContactFlowVersion, CreateContactFlowVersionResponse] = (

@@ -298,6 +298,16 @@ class CreateDataTableResponse:
         )
 
 
+class _CreateDataTableResponseDraft:
+    """A :class:`CreateDataTableResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "id", "arn", "lock_version")
+    http_status: int
+    id: str | None
+    arn: str | None
+    lock_version: DataTableLockVersion | None
+
+
 def new_create_data_table(
     instance_id: str,
     name: str,
@@ -456,26 +466,29 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateDataTableResponseDraft()
+    draft.http_status = status
     try:
-        return CreateDataTableResponse(
-            http_status=status,
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Id"))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-            ),
-            lock_version=(
-                None
-                if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion._from_json(
-                    _rt.expect_object(value, "LockVersion")
+        draft.id = (
+            None
+            if (value := data.get("Id")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Id"))
+        )
+        draft.arn = (
+            None
+            if (value := data.get("Arn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+        )
+        draft.lock_version = (
+            None
+            if (value := data.get("LockVersion")) is None
+            else DataTableLockVersion._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "LockVersion")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -483,6 +496,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateDataTableResponse)
 
 
 OPERATION: _rt.Operation[CreateDataTable, CreateDataTableResponse] = _rt.Operation(

@@ -292,6 +292,16 @@ class CreateDataTableAttributeResponse:
         )
 
 
+class _CreateDataTableAttributeResponseDraft:
+    """A :class:`CreateDataTableAttributeResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "name", "lock_version", "attribute_id")
+    http_status: int
+    name: str | None
+    lock_version: DataTableLockVersion | None
+    attribute_id: str | None
+
+
 def new_create_data_table_attribute(
     instance_id: str,
     data_table_id: str,
@@ -468,30 +478,29 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateDataTableAttributeResponseDraft()
+    draft.http_status = status
     try:
-        return CreateDataTableAttributeResponse(
-            http_status=status,
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Name"))
-            ),
-            lock_version=(
-                None
-                if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion._from_json(
-                    _rt.expect_object(value, "LockVersion")
-                )
-            ),
-            attribute_id=(
-                None
-                if (value := data.get("AttributeId")) is None
-                else (
+        draft.name = (
+            None
+            if (value := data.get("Name")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Name"))
+        )
+        draft.lock_version = (
+            None
+            if (value := data.get("LockVersion")) is None
+            else DataTableLockVersion._from_json(
+                (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "AttributeId")
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "LockVersion")
                 )
-            ),
+            )
+        )
+        draft.attribute_id = (
+            None
+            if (value := data.get("AttributeId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "AttributeId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -499,6 +508,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateDataTableAttributeResponse)
 
 
 OPERATION: _rt.Operation[CreateDataTableAttribute, CreateDataTableAttributeResponse] = (

@@ -239,6 +239,15 @@ class CreateEmailAddressResponse:
         )
 
 
+class _CreateEmailAddressResponseDraft:
+    """A :class:`CreateEmailAddressResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "email_address_id", "email_address_arn")
+    http_status: int
+    email_address_id: str | None
+    email_address_arn: str | None
+
+
 def new_create_email_address(
     instance_id: str,
     email_address: str,
@@ -372,27 +381,24 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateEmailAddressResponseDraft()
+    draft.http_status = status
     try:
-        return CreateEmailAddressResponse(
-            http_status=status,
-            email_address_id=(
-                None
-                if (value := data.get("EmailAddressId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EmailAddressId")
-                )
-            ),
-            email_address_arn=(
-                None
-                if (value := data.get("EmailAddressArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EmailAddressArn")
-                )
-            ),
+        draft.email_address_id = (
+            None
+            if (value := data.get("EmailAddressId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "EmailAddressId")
+            )
+        )
+        draft.email_address_arn = (
+            None
+            if (value := data.get("EmailAddressArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "EmailAddressArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -400,6 +406,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateEmailAddressResponse)
 
 
 OPERATION: _rt.Operation[CreateEmailAddress, CreateEmailAddressResponse] = (

@@ -381,6 +381,15 @@ class CreateEvaluationFormResponse:
         )
 
 
+class _CreateEvaluationFormResponseDraft:
+    """A :class:`CreateEvaluationFormResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "evaluation_form_id", "evaluation_form_arn")
+    http_status: int
+    evaluation_form_id: str | None
+    evaluation_form_arn: str | None
+
+
 def new_create_evaluation_form(
     instance_id: str,
     title: str,
@@ -595,27 +604,26 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateEvaluationFormResponseDraft()
+    draft.http_status = status
     try:
-        return CreateEvaluationFormResponse(
-            http_status=status,
-            evaluation_form_id=(
-                None
-                if (value := data.get("EvaluationFormId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EvaluationFormId")
-                )
-            ),
-            evaluation_form_arn=(
-                None
-                if (value := data.get("EvaluationFormArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EvaluationFormArn")
-                )
-            ),
+        draft.evaluation_form_id = (
+            None
+            if (value := data.get("EvaluationFormId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "EvaluationFormId")
+            )
+        )
+        draft.evaluation_form_arn = (
+            None
+            if (value := data.get("EvaluationFormArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "EvaluationFormArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -623,6 +631,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateEvaluationFormResponse)
 
 
 OPERATION: _rt.Operation[CreateEvaluationForm, CreateEvaluationFormResponse] = (

@@ -280,6 +280,15 @@ class CreateHoursOfOperationResponse:
         )
 
 
+class _CreateHoursOfOperationResponseDraft:
+    """A :class:`CreateHoursOfOperationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "hours_of_operation_id", "hours_of_operation_arn")
+    http_status: int
+    hours_of_operation_id: str | None
+    hours_of_operation_arn: str | None
+
+
 def new_create_hours_of_operation(
     instance_id: str,
     name: str,
@@ -437,27 +446,26 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateHoursOfOperationResponseDraft()
+    draft.http_status = status
     try:
-        return CreateHoursOfOperationResponse(
-            http_status=status,
-            hours_of_operation_id=(
-                None
-                if (value := data.get("HoursOfOperationId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "HoursOfOperationId")
-                )
-            ),
-            hours_of_operation_arn=(
-                None
-                if (value := data.get("HoursOfOperationArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "HoursOfOperationArn")
-                )
-            ),
+        draft.hours_of_operation_id = (
+            None
+            if (value := data.get("HoursOfOperationId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "HoursOfOperationId")
+            )
+        )
+        draft.hours_of_operation_arn = (
+            None
+            if (value := data.get("HoursOfOperationArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "HoursOfOperationArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -465,6 +473,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateHoursOfOperationResponse)
 
 
 OPERATION: _rt.Operation[CreateHoursOfOperation, CreateHoursOfOperationResponse] = (

@@ -275,6 +275,14 @@ class CreateHoursOfOperationOverrideResponse:
         )
 
 
+class _CreateHoursOfOperationOverrideResponseDraft:
+    """A :class:`CreateHoursOfOperationOverrideResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "hours_of_operation_override_id")
+    http_status: int
+    hours_of_operation_override_id: str | None
+
+
 def new_create_hours_of_operation_override(
     instance_id: str,
     hours_of_operation_id: str,
@@ -461,18 +469,17 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateHoursOfOperationOverrideResponseDraft()
+    draft.http_status = status
     try:
-        return CreateHoursOfOperationOverrideResponse(
-            http_status=status,
-            hours_of_operation_override_id=(
-                None
-                if (value := data.get("HoursOfOperationOverrideId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "HoursOfOperationOverrideId")
-                )
-            ),
+        draft.hours_of_operation_override_id = (
+            None
+            if (value := data.get("HoursOfOperationOverrideId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "HoursOfOperationOverrideId")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -480,6 +487,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateHoursOfOperationOverrideResponse)
 
 
 OPERATION: _rt.Operation[

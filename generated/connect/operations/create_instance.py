@@ -269,6 +269,15 @@ class CreateInstanceResponse:
         )
 
 
+class _CreateInstanceResponseDraft:
+    """A :class:`CreateInstanceResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "id", "arn")
+    http_status: int
+    id: str | None
+    arn: str | None
+
+
 def new_create_instance(
     identity_management_type: str,
     inbound_calls_enabled: bool,
@@ -408,19 +417,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateInstanceResponseDraft()
+    draft.http_status = status
     try:
-        return CreateInstanceResponse(
-            http_status=status,
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Id"))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-            ),
+        draft.id = (
+            None
+            if (value := data.get("Id")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Id"))
+        )
+        draft.arn = (
+            None
+            if (value := data.get("Arn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Arn"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -428,6 +436,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateInstanceResponse)
 
 
 OPERATION: _rt.Operation[CreateInstance, CreateInstanceResponse] = _rt.Operation(

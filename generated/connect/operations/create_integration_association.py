@@ -268,6 +268,19 @@ class CreateIntegrationAssociationResponse:
         )
 
 
+class _CreateIntegrationAssociationResponseDraft:
+    """A :class:`CreateIntegrationAssociationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "integration_association_id",
+        "integration_association_arn",
+    )
+    http_status: int
+    integration_association_id: str | None
+    integration_association_arn: str | None
+
+
 def new_create_integration_association(
     instance_id: str,
     integration_type: str,
@@ -434,27 +447,26 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateIntegrationAssociationResponseDraft()
+    draft.http_status = status
     try:
-        return CreateIntegrationAssociationResponse(
-            http_status=status,
-            integration_association_id=(
-                None
-                if (value := data.get("IntegrationAssociationId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "IntegrationAssociationId")
-                )
-            ),
-            integration_association_arn=(
-                None
-                if (value := data.get("IntegrationAssociationArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "IntegrationAssociationArn")
-                )
-            ),
+        draft.integration_association_id = (
+            None
+            if (value := data.get("IntegrationAssociationId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "IntegrationAssociationId")
+            )
+        )
+        draft.integration_association_arn = (
+            None
+            if (value := data.get("IntegrationAssociationArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "IntegrationAssociationArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -462,6 +474,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateIntegrationAssociationResponse)
 
 
 OPERATION: _rt.Operation[

@@ -304,6 +304,15 @@ class CreateNotificationResponse:
         )
 
 
+class _CreateNotificationResponseDraft:
+    """A :class:`CreateNotificationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "notification_id", "notification_arn")
+    http_status: int
+    notification_id: str | None
+    notification_arn: str | None
+
+
 def new_create_notification(
     instance_id: str,
     recipients: list[str],
@@ -466,27 +475,24 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateNotificationResponseDraft()
+    draft.http_status = status
     try:
-        return CreateNotificationResponse(
-            http_status=status,
-            notification_id=(
-                None
-                if (value := data.get("NotificationId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "NotificationId")
-                )
-            ),
-            notification_arn=(
-                None
-                if (value := data.get("NotificationArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "NotificationArn")
-                )
-            ),
+        draft.notification_id = (
+            None
+            if (value := data.get("NotificationId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "NotificationId")
+            )
+        )
+        draft.notification_arn = (
+            None
+            if (value := data.get("NotificationArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "NotificationArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -494,6 +500,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateNotificationResponse)
 
 
 OPERATION: _rt.Operation[CreateNotification, CreateNotificationResponse] = (

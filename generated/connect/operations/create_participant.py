@@ -213,6 +213,15 @@ class CreateParticipantResponse:
         )
 
 
+class _CreateParticipantResponseDraft:
+    """A :class:`CreateParticipantResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "participant_credentials", "participant_id")
+    http_status: int
+    participant_credentials: ParticipantTokenCredentials | None
+    participant_id: str | None
+
+
 def new_create_participant(
     instance_id: str,
     contact_id: str,
@@ -328,25 +337,26 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateParticipantResponseDraft()
+    draft.http_status = status
     try:
-        return CreateParticipantResponse(
-            http_status=status,
-            participant_credentials=(
-                None
-                if (value := data.get("ParticipantCredentials")) is None
-                else ParticipantTokenCredentials._from_json(
-                    _rt.expect_object(value, "ParticipantCredentials")
-                )
-            ),
-            participant_id=(
-                None
-                if (value := data.get("ParticipantId")) is None
-                else (
+        draft.participant_credentials = (
+            None
+            if (value := data.get("ParticipantCredentials")) is None
+            else ParticipantTokenCredentials._from_json(
+                (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ParticipantId")
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "ParticipantCredentials")
                 )
-            ),
+            )
+        )
+        draft.participant_id = (
+            None
+            if (value := data.get("ParticipantId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "ParticipantId")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -354,6 +364,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateParticipantResponse)
 
 
 OPERATION: _rt.Operation[CreateParticipant, CreateParticipantResponse] = _rt.Operation(

@@ -245,6 +245,14 @@ class CreatePersistentContactAssociationResponse:
         )
 
 
+class _CreatePersistentContactAssociationResponseDraft:
+    """A :class:`CreatePersistentContactAssociationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "continued_from_contact_id")
+    http_status: int
+    continued_from_contact_id: str | None
+
+
 def new_create_persistent_contact_association(
     instance_id: str,
     initial_contact_id: str,
@@ -382,18 +390,17 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreatePersistentContactAssociationResponseDraft()
+    draft.http_status = status
     try:
-        return CreatePersistentContactAssociationResponse(
-            http_status=status,
-            continued_from_contact_id=(
-                None
-                if (value := data.get("ContinuedFromContactId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ContinuedFromContactId")
-                )
-            ),
+        draft.continued_from_contact_id = (
+            None
+            if (value := data.get("ContinuedFromContactId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "ContinuedFromContactId")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -401,6 +408,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreatePersistentContactAssociationResponse)
 
 
 OPERATION: _rt.Operation[

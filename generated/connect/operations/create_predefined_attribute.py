@@ -220,6 +220,13 @@ class CreatePredefinedAttributeResponse:
         )
 
 
+class _CreatePredefinedAttributeResponseDraft:
+    """A :class:`CreatePredefinedAttributeResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_create_predefined_attribute(
     instance_id: str,
     name: str,
@@ -334,16 +341,9 @@ def _deserialize(
 ) -> CreatePredefinedAttributeResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return CreatePredefinedAttributeResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _CreatePredefinedAttributeResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, CreatePredefinedAttributeResponse)
 
 
 OPERATION: _rt.Operation[

@@ -211,6 +211,15 @@ class CreatePromptResponse:
         )
 
 
+class _CreatePromptResponseDraft:
+    """A :class:`CreatePromptResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "prompt_arn", "prompt_id")
+    http_status: int
+    prompt_arn: str | None
+    prompt_id: str | None
+
+
 def new_create_prompt(
     instance_id: str,
     name: str,
@@ -331,23 +340,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreatePromptResponseDraft()
+    draft.http_status = status
     try:
-        return CreatePromptResponse(
-            http_status=status,
-            prompt_arn=(
-                None
-                if (value := data.get("PromptARN")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "PromptARN")
-                )
-            ),
-            prompt_id=(
-                None
-                if (value := data.get("PromptId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "PromptId")
-                )
-            ),
+        draft.prompt_arn = (
+            None
+            if (value := data.get("PromptARN")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "PromptARN"))
+        )
+        draft.prompt_id = (
+            None
+            if (value := data.get("PromptId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "PromptId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -355,6 +359,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreatePromptResponse)
 
 
 OPERATION: _rt.Operation[CreatePrompt, CreatePromptResponse] = _rt.Operation(

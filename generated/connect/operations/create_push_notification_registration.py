@@ -212,6 +212,14 @@ class CreatePushNotificationRegistrationResponse:
         )
 
 
+class _CreatePushNotificationRegistrationResponseDraft:
+    """A :class:`CreatePushNotificationRegistrationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "registration_id")
+    http_status: int
+    registration_id: str | None
+
+
 def new_create_push_notification_registration(
     instance_id: str,
     pinpoint_app_arn: str,
@@ -362,18 +370,15 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreatePushNotificationRegistrationResponseDraft()
+    draft.http_status = status
     try:
-        return CreatePushNotificationRegistrationResponse(
-            http_status=status,
-            registration_id=(
-                None
-                if (value := data.get("RegistrationId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "RegistrationId")
-                )
-            ),
+        draft.registration_id = (
+            None
+            if (value := data.get("RegistrationId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "RegistrationId")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -381,6 +386,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreatePushNotificationRegistrationResponse)
 
 
 OPERATION: _rt.Operation[

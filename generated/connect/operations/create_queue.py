@@ -342,6 +342,15 @@ class CreateQueueResponse:
         )
 
 
+class _CreateQueueResponseDraft:
+    """A :class:`CreateQueueResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "queue_arn", "queue_id")
+    http_status: int
+    queue_arn: str | None
+    queue_id: str | None
+
+
 def new_create_queue(
     instance_id: str,
     name: str,
@@ -518,21 +527,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateQueueResponseDraft()
+    draft.http_status = status
     try:
-        return CreateQueueResponse(
-            http_status=status,
-            queue_arn=(
-                None
-                if (value := data.get("QueueArn")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "QueueArn")
-                )
-            ),
-            queue_id=(
-                None
-                if (value := data.get("QueueId")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "QueueId"))
-            ),
+        draft.queue_arn = (
+            None
+            if (value := data.get("QueueArn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "QueueArn"))
+        )
+        draft.queue_id = (
+            None
+            if (value := data.get("QueueId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "QueueId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -540,6 +546,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateQueueResponse)
 
 
 OPERATION: _rt.Operation[CreateQueue, CreateQueueResponse] = _rt.Operation(

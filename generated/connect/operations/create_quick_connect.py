@@ -207,6 +207,15 @@ class CreateQuickConnectResponse:
         )
 
 
+class _CreateQuickConnectResponseDraft:
+    """A :class:`CreateQuickConnectResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "quick_connect_arn", "quick_connect_id")
+    http_status: int
+    quick_connect_arn: str | None
+    quick_connect_id: str | None
+
+
 def new_create_quick_connect(
     instance_id: str,
     name: str,
@@ -333,27 +342,24 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateQuickConnectResponseDraft()
+    draft.http_status = status
     try:
-        return CreateQuickConnectResponse(
-            http_status=status,
-            quick_connect_arn=(
-                None
-                if (value := data.get("QuickConnectARN")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "QuickConnectARN")
-                )
-            ),
-            quick_connect_id=(
-                None
-                if (value := data.get("QuickConnectId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "QuickConnectId")
-                )
-            ),
+        draft.quick_connect_arn = (
+            None
+            if (value := data.get("QuickConnectARN")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "QuickConnectARN")
+            )
+        )
+        draft.quick_connect_id = (
+            None
+            if (value := data.get("QuickConnectId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "QuickConnectId")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -361,6 +367,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateQuickConnectResponse)
 
 
 OPERATION: _rt.Operation[CreateQuickConnect, CreateQuickConnectResponse] = (

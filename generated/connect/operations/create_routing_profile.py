@@ -356,6 +356,15 @@ class CreateRoutingProfileResponse:
         )
 
 
+class _CreateRoutingProfileResponseDraft:
+    """A :class:`CreateRoutingProfileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "routing_profile_arn", "routing_profile_id")
+    http_status: int
+    routing_profile_arn: str | None
+    routing_profile_id: str | None
+
+
 def new_create_routing_profile(
     instance_id: str,
     name: str,
@@ -534,27 +543,26 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateRoutingProfileResponseDraft()
+    draft.http_status = status
     try:
-        return CreateRoutingProfileResponse(
-            http_status=status,
-            routing_profile_arn=(
-                None
-                if (value := data.get("RoutingProfileArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "RoutingProfileArn")
-                )
-            ),
-            routing_profile_id=(
-                None
-                if (value := data.get("RoutingProfileId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "RoutingProfileId")
-                )
-            ),
+        draft.routing_profile_arn = (
+            None
+            if (value := data.get("RoutingProfileArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "RoutingProfileArn")
+            )
+        )
+        draft.routing_profile_id = (
+            None
+            if (value := data.get("RoutingProfileId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "RoutingProfileId")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -562,6 +570,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateRoutingProfileResponse)
 
 
 OPERATION: _rt.Operation[CreateRoutingProfile, CreateRoutingProfileResponse] = (

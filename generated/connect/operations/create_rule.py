@@ -254,6 +254,15 @@ class CreateRuleResponse:
         )
 
 
+class _CreateRuleResponseDraft:
+    """A :class:`CreateRuleResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "rule_arn", "rule_id")
+    http_status: int
+    rule_arn: str | None
+    rule_id: str | None
+
+
 def new_create_rule(
     instance_id: str,
     name: str,
@@ -403,19 +412,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateRuleResponseDraft()
+    draft.http_status = status
     try:
-        return CreateRuleResponse(
-            http_status=status,
-            rule_arn=(
-                None
-                if (value := data.get("RuleArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "RuleArn"))
-            ),
-            rule_id=(
-                None
-                if (value := data.get("RuleId")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "RuleId"))
-            ),
+        draft.rule_arn = (
+            None
+            if (value := data.get("RuleArn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "RuleArn"))
+        )
+        draft.rule_id = (
+            None
+            if (value := data.get("RuleId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "RuleId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -423,6 +431,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateRuleResponse)
 
 
 OPERATION: _rt.Operation[CreateRule, CreateRuleResponse] = _rt.Operation(

@@ -426,6 +426,15 @@ class CreateSecurityProfileResponse:
         )
 
 
+class _CreateSecurityProfileResponseDraft:
+    """A :class:`CreateSecurityProfileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "security_profile_id", "security_profile_arn")
+    http_status: int
+    security_profile_id: str | None
+    security_profile_arn: str | None
+
+
 def new_create_security_profile(
     security_profile_name: str,
     instance_id: str,
@@ -643,27 +652,26 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateSecurityProfileResponseDraft()
+    draft.http_status = status
     try:
-        return CreateSecurityProfileResponse(
-            http_status=status,
-            security_profile_id=(
-                None
-                if (value := data.get("SecurityProfileId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "SecurityProfileId")
-                )
-            ),
-            security_profile_arn=(
-                None
-                if (value := data.get("SecurityProfileArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "SecurityProfileArn")
-                )
-            ),
+        draft.security_profile_id = (
+            None
+            if (value := data.get("SecurityProfileId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "SecurityProfileId")
+            )
+        )
+        draft.security_profile_arn = (
+            None
+            if (value := data.get("SecurityProfileArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "SecurityProfileArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -671,6 +679,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateSecurityProfileResponse)
 
 
 OPERATION: _rt.Operation[CreateSecurityProfile, CreateSecurityProfileResponse] = (

@@ -291,6 +291,15 @@ class CreateTestCaseResponse:
         )
 
 
+class _CreateTestCaseResponseDraft:
+    """A :class:`CreateTestCaseResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "test_case_id", "test_case_arn")
+    http_status: int
+    test_case_id: str | None
+    test_case_arn: str | None
+
+
 def new_create_test_case(
     instance_id: str,
     name: str,
@@ -475,25 +484,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateTestCaseResponseDraft()
+    draft.http_status = status
     try:
-        return CreateTestCaseResponse(
-            http_status=status,
-            test_case_id=(
-                None
-                if (value := data.get("TestCaseId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "TestCaseId")
-                )
-            ),
-            test_case_arn=(
-                None
-                if (value := data.get("TestCaseArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "TestCaseArn")
-                )
-            ),
+        draft.test_case_id = (
+            None
+            if (value := data.get("TestCaseId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "TestCaseId"))
+        )
+        draft.test_case_arn = (
+            None
+            if (value := data.get("TestCaseArn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "TestCaseArn"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -501,6 +503,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateTestCaseResponse)
 
 
 OPERATION: _rt.Operation[CreateTestCase, CreateTestCaseResponse] = _rt.Operation(

@@ -242,6 +242,15 @@ class CreateTrafficDistributionGroupResponse:
         )
 
 
+class _CreateTrafficDistributionGroupResponseDraft:
+    """A :class:`CreateTrafficDistributionGroupResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "id", "arn")
+    http_status: int
+    id: str | None
+    arn: str | None
+
+
 def new_create_traffic_distribution_group(
     name: str,
     instance_id: str,
@@ -376,19 +385,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateTrafficDistributionGroupResponseDraft()
+    draft.http_status = status
     try:
-        return CreateTrafficDistributionGroupResponse(
-            http_status=status,
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Id"))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-            ),
+        draft.id = (
+            None
+            if (value := data.get("Id")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Id"))
+        )
+        draft.arn = (
+            None
+            if (value := data.get("Arn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Arn"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -396,6 +404,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateTrafficDistributionGroupResponse)
 
 
 OPERATION: _rt.Operation[

@@ -197,6 +197,15 @@ class CreateUseCaseResponse:
         )
 
 
+class _CreateUseCaseResponseDraft:
+    """A :class:`CreateUseCaseResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "use_case_id", "use_case_arn")
+    http_status: int
+    use_case_id: str | None
+    use_case_arn: str | None
+
+
 def new_create_use_case(
     instance_id: str,
     integration_association_id: str,
@@ -318,23 +327,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateUseCaseResponseDraft()
+    draft.http_status = status
     try:
-        return CreateUseCaseResponse(
-            http_status=status,
-            use_case_id=(
-                None
-                if (value := data.get("UseCaseId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "UseCaseId")
-                )
-            ),
-            use_case_arn=(
-                None
-                if (value := data.get("UseCaseArn")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "UseCaseArn")
-                )
-            ),
+        draft.use_case_id = (
+            None
+            if (value := data.get("UseCaseId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "UseCaseId"))
+        )
+        draft.use_case_arn = (
+            None
+            if (value := data.get("UseCaseArn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "UseCaseArn"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -342,6 +346,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateUseCaseResponse)
 
 
 OPERATION: _rt.Operation[CreateUseCase, CreateUseCaseResponse] = _rt.Operation(

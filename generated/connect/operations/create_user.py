@@ -555,6 +555,15 @@ class CreateUserResponse:
         )
 
 
+class _CreateUserResponseDraft:
+    """A :class:`CreateUserResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "user_id", "user_arn")
+    http_status: int
+    user_id: str | None
+    user_arn: str | None
+
+
 def new_create_user(
     username: str,
     security_profile_ids: list[str],
@@ -792,19 +801,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateUserResponseDraft()
+    draft.http_status = status
     try:
-        return CreateUserResponse(
-            http_status=status,
-            user_id=(
-                None
-                if (value := data.get("UserId")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "UserId"))
-            ),
-            user_arn=(
-                None
-                if (value := data.get("UserArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "UserArn"))
-            ),
+        draft.user_id = (
+            None
+            if (value := data.get("UserId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "UserId"))
+        )
+        draft.user_arn = (
+            None
+            if (value := data.get("UserArn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "UserArn"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -812,6 +820,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateUserResponse)
 
 
 OPERATION: _rt.Operation[CreateUser, CreateUserResponse] = _rt.Operation(

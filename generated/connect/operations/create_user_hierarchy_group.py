@@ -190,6 +190,15 @@ class CreateUserHierarchyGroupResponse:
         )
 
 
+class _CreateUserHierarchyGroupResponseDraft:
+    """A :class:`CreateUserHierarchyGroupResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "hierarchy_group_id", "hierarchy_group_arn")
+    http_status: int
+    hierarchy_group_id: str | None
+    hierarchy_group_arn: str | None
+
+
 def new_create_user_hierarchy_group(
     name: str,
     instance_id: str,
@@ -313,27 +322,26 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateUserHierarchyGroupResponseDraft()
+    draft.http_status = status
     try:
-        return CreateUserHierarchyGroupResponse(
-            http_status=status,
-            hierarchy_group_id=(
-                None
-                if (value := data.get("HierarchyGroupId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "HierarchyGroupId")
-                )
-            ),
-            hierarchy_group_arn=(
-                None
-                if (value := data.get("HierarchyGroupArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "HierarchyGroupArn")
-                )
-            ),
+        draft.hierarchy_group_id = (
+            None
+            if (value := data.get("HierarchyGroupId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "HierarchyGroupId")
+            )
+        )
+        draft.hierarchy_group_arn = (
+            None
+            if (value := data.get("HierarchyGroupArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "HierarchyGroupArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -341,6 +349,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateUserHierarchyGroupResponse)
 
 
 OPERATION: _rt.Operation[CreateUserHierarchyGroup, CreateUserHierarchyGroupResponse] = (

@@ -292,6 +292,14 @@ class CreateViewResponse:
         )
 
 
+class _CreateViewResponseDraft:
+    """A :class:`CreateViewResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "view")
+    http_status: int
+    view: View | None
+
+
 def new_create_view(
     instance_id: str,
     status: str,
@@ -425,14 +433,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _CreateViewResponseDraft()
+    draft.http_status = status
     try:
-        return CreateViewResponse(
-            http_status=status,
-            view=(
-                None
-                if (value := data.get("View")) is None
-                else View._from_json(_rt.expect_object(value, "View"))
-            ),
+        draft.view = (
+            None
+            if (value := data.get("View")) is None
+            else View._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "View")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -443,6 +456,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, CreateViewResponse)
 
 
 OPERATION: _rt.Operation[CreateView, CreateViewResponse] = _rt.Operation(

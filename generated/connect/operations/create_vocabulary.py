@@ -299,6 +299,16 @@ class CreateVocabularyResponse:
         )
 
 
+class _CreateVocabularyResponseDraft:
+    """A :class:`CreateVocabularyResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "vocabulary_arn", "vocabulary_id", "state")
+    http_status: int
+    vocabulary_arn: str | None
+    vocabulary_id: str | None
+    state: str | None
+
+
 def new_create_vocabulary(
     instance_id: str,
     vocabulary_name: str,
@@ -450,32 +460,27 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateVocabularyResponseDraft()
+    draft.http_status = status
     try:
-        return CreateVocabularyResponse(
-            http_status=status,
-            vocabulary_arn=(
-                None
-                if (value := data.get("VocabularyArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "VocabularyArn")
-                )
-            ),
-            vocabulary_id=(
-                None
-                if (value := data.get("VocabularyId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "VocabularyId")
-                )
-            ),
-            state=(
-                None
-                if (value := data.get("State")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "State"))
-            ),
+        draft.vocabulary_arn = (
+            None
+            if (value := data.get("VocabularyArn")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "VocabularyArn")
+            )
+        )
+        draft.vocabulary_id = (
+            None
+            if (value := data.get("VocabularyId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "VocabularyId")
+            )
+        )
+        draft.state = (
+            None
+            if (value := data.get("State")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "State"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -483,6 +488,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateVocabularyResponse)
 
 
 OPERATION: _rt.Operation[CreateVocabulary, CreateVocabularyResponse] = _rt.Operation(

@@ -243,6 +243,15 @@ class CreateWorkspaceResponse:
         )
 
 
+class _CreateWorkspaceResponseDraft:
+    """A :class:`CreateWorkspaceResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "workspace_id", "workspace_arn")
+    http_status: int
+    workspace_id: str | None
+    workspace_arn: str | None
+
+
 def new_create_workspace(
     instance_id: str,
     name: str,
@@ -376,27 +385,20 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _CreateWorkspaceResponseDraft()
+    draft.http_status = status
     try:
-        return CreateWorkspaceResponse(
-            http_status=status,
-            workspace_id=(
-                None
-                if (value := data.get("WorkspaceId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "WorkspaceId")
-                )
-            ),
-            workspace_arn=(
-                None
-                if (value := data.get("WorkspaceArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "WorkspaceArn")
-                )
-            ),
+        draft.workspace_id = (
+            None
+            if (value := data.get("WorkspaceId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "WorkspaceId"))
+        )
+        draft.workspace_arn = (
+            None
+            if (value := data.get("WorkspaceArn")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "WorkspaceArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -404,6 +406,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, CreateWorkspaceResponse)
 
 
 OPERATION: _rt.Operation[CreateWorkspace, CreateWorkspaceResponse] = _rt.Operation(

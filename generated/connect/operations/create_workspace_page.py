@@ -186,6 +186,13 @@ class CreateWorkspacePageResponse:
         )
 
 
+class _CreateWorkspacePageResponseDraft:
+    """A :class:`CreateWorkspacePageResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_create_workspace_page(
     instance_id: str,
     workspace_id: str,
@@ -309,16 +316,9 @@ def _deserialize(
 ) -> CreateWorkspacePageResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return CreateWorkspacePageResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _CreateWorkspacePageResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, CreateWorkspacePageResponse)
 
 
 OPERATION: _rt.Operation[CreateWorkspacePage, CreateWorkspacePageResponse] = (

@@ -141,6 +141,13 @@ class DeleteAttachedFileResponse:
         )
 
 
+class _DeleteAttachedFileResponseDraft:
+    """A :class:`DeleteAttachedFileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_attached_file(
     instance_id: str,
     file_id: str,
@@ -228,16 +235,9 @@ def _deserialize(
 ) -> DeleteAttachedFileResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteAttachedFileResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteAttachedFileResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteAttachedFileResponse)
 
 
 OPERATION: _rt.Operation[DeleteAttachedFile, DeleteAttachedFileResponse] = (

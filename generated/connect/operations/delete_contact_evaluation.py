@@ -121,6 +121,13 @@ class DeleteContactEvaluationResponse:
         )
 
 
+class _DeleteContactEvaluationResponseDraft:
+    """A :class:`DeleteContactEvaluationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_contact_evaluation(
     instance_id: str,
     evaluation_id: str,
@@ -203,16 +210,9 @@ def _deserialize(
 ) -> DeleteContactEvaluationResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteContactEvaluationResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteContactEvaluationResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteContactEvaluationResponse)
 
 
 OPERATION: _rt.Operation[DeleteContactEvaluation, DeleteContactEvaluationResponse] = (

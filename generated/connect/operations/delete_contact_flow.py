@@ -121,6 +121,13 @@ class DeleteContactFlowResponse:
         )
 
 
+class _DeleteContactFlowResponseDraft:
+    """A :class:`DeleteContactFlowResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_contact_flow(
     instance_id: str,
     contact_flow_id: str,
@@ -199,16 +206,9 @@ def _deserialize(
 ) -> DeleteContactFlowResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteContactFlowResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteContactFlowResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteContactFlowResponse)
 
 
 OPERATION: _rt.Operation[DeleteContactFlow, DeleteContactFlowResponse] = _rt.Operation(

@@ -121,6 +121,13 @@ class DeleteContactFlowModuleResponse:
         )
 
 
+class _DeleteContactFlowModuleResponseDraft:
+    """A :class:`DeleteContactFlowModuleResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_contact_flow_module(
     instance_id: str,
     contact_flow_module_id: str,
@@ -205,16 +212,9 @@ def _deserialize(
 ) -> DeleteContactFlowModuleResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteContactFlowModuleResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteContactFlowModuleResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteContactFlowModuleResponse)
 
 
 OPERATION: _rt.Operation[DeleteContactFlowModule, DeleteContactFlowModuleResponse] = (

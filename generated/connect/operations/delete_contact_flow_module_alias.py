@@ -143,6 +143,13 @@ class DeleteContactFlowModuleAliasResponse:
         )
 
 
+class _DeleteContactFlowModuleAliasResponseDraft:
+    """A :class:`DeleteContactFlowModuleAliasResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_contact_flow_module_alias(
     instance_id: str,
     contact_flow_module_id: str,
@@ -243,16 +250,9 @@ def _deserialize(
 ) -> DeleteContactFlowModuleAliasResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteContactFlowModuleAliasResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteContactFlowModuleAliasResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteContactFlowModuleAliasResponse)
 
 
 OPERATION: _rt.Operation[

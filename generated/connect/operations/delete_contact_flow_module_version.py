@@ -137,6 +137,13 @@ class DeleteContactFlowModuleVersionResponse:
         )
 
 
+class _DeleteContactFlowModuleVersionResponseDraft:
+    """A :class:`DeleteContactFlowModuleVersionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_contact_flow_module_version(
     instance_id: str,
     contact_flow_module_id: str,
@@ -243,16 +250,9 @@ def _deserialize(
 ) -> DeleteContactFlowModuleVersionResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteContactFlowModuleVersionResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteContactFlowModuleVersionResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteContactFlowModuleVersionResponse)
 
 
 OPERATION: _rt.Operation[

@@ -133,6 +133,13 @@ class DeleteContactFlowVersionResponse:
         )
 
 
+class _DeleteContactFlowVersionResponseDraft:
+    """A :class:`DeleteContactFlowVersionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_contact_flow_version(
     instance_id: str,
     contact_flow_id: str,
@@ -233,16 +240,9 @@ def _deserialize(
 ) -> DeleteContactFlowVersionResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteContactFlowVersionResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteContactFlowVersionResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteContactFlowVersionResponse)
 
 
 OPERATION: _rt.Operation[DeleteContactFlowVersion, DeleteContactFlowVersionResponse] = (

@@ -126,6 +126,13 @@ class DeleteDataTableResponse:
         )
 
 
+class _DeleteDataTableResponseDraft:
+    """A :class:`DeleteDataTableResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_data_table(
     instance_id: str,
     data_table_id: str,
@@ -204,16 +211,9 @@ def _deserialize(
 ) -> DeleteDataTableResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteDataTableResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteDataTableResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteDataTableResponse)
 
 
 OPERATION: _rt.Operation[DeleteDataTable, DeleteDataTableResponse] = _rt.Operation(

@@ -161,6 +161,14 @@ class DeleteDataTableAttributeResponse:
         )
 
 
+class _DeleteDataTableAttributeResponseDraft:
+    """A :class:`DeleteDataTableAttributeResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "lock_version")
+    http_status: int
+    lock_version: DataTableLockVersion | None
+
+
 def new_delete_data_table_attribute(
     instance_id: str,
     data_table_id: str,
@@ -272,16 +280,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DeleteDataTableAttributeResponseDraft()
+    draft.http_status = status
     try:
-        return DeleteDataTableAttributeResponse(
-            http_status=status,
-            lock_version=(
-                None
-                if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion._from_json(
-                    _rt.expect_object(value, "LockVersion")
+        draft.lock_version = (
+            None
+            if (value := data.get("LockVersion")) is None
+            else DataTableLockVersion._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "LockVersion")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -289,6 +300,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DeleteDataTableAttributeResponse)
 
 
 OPERATION: _rt.Operation[DeleteDataTableAttribute, DeleteDataTableAttributeResponse] = (

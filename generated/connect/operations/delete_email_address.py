@@ -121,6 +121,13 @@ class DeleteEmailAddressResponse:
         )
 
 
+class _DeleteEmailAddressResponseDraft:
+    """A :class:`DeleteEmailAddressResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_email_address(
     instance_id: str,
     email_address_id: str,
@@ -199,16 +206,9 @@ def _deserialize(
 ) -> DeleteEmailAddressResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteEmailAddressResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteEmailAddressResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteEmailAddressResponse)
 
 
 OPERATION: _rt.Operation[DeleteEmailAddress, DeleteEmailAddressResponse] = (

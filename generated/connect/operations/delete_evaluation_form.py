@@ -137,6 +137,13 @@ class DeleteEvaluationFormResponse:
         )
 
 
+class _DeleteEvaluationFormResponseDraft:
+    """A :class:`DeleteEvaluationFormResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_evaluation_form(
     instance_id: str,
     evaluation_form_id: str,
@@ -229,16 +236,9 @@ def _deserialize(
 ) -> DeleteEvaluationFormResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteEvaluationFormResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteEvaluationFormResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteEvaluationFormResponse)
 
 
 OPERATION: _rt.Operation[DeleteEvaluationForm, DeleteEvaluationFormResponse] = (

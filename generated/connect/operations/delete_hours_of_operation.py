@@ -121,6 +121,13 @@ class DeleteHoursOfOperationResponse:
         )
 
 
+class _DeleteHoursOfOperationResponseDraft:
+    """A :class:`DeleteHoursOfOperationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_hours_of_operation(
     instance_id: str,
     hours_of_operation_id: str,
@@ -203,16 +210,9 @@ def _deserialize(
 ) -> DeleteHoursOfOperationResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteHoursOfOperationResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteHoursOfOperationResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteHoursOfOperationResponse)
 
 
 OPERATION: _rt.Operation[DeleteHoursOfOperation, DeleteHoursOfOperationResponse] = (

@@ -136,6 +136,13 @@ class DeleteHoursOfOperationOverrideResponse:
         )
 
 
+class _DeleteHoursOfOperationOverrideResponseDraft:
+    """A :class:`DeleteHoursOfOperationOverrideResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_hours_of_operation_override(
     instance_id: str,
     hours_of_operation_id: str,
@@ -242,16 +249,9 @@ def _deserialize(
 ) -> DeleteHoursOfOperationOverrideResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteHoursOfOperationOverrideResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteHoursOfOperationOverrideResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteHoursOfOperationOverrideResponse)
 
 
 OPERATION: _rt.Operation[

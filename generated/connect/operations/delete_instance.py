@@ -137,6 +137,13 @@ class DeleteInstanceResponse:
         )
 
 
+class _DeleteInstanceResponseDraft:
+    """A :class:`DeleteInstanceResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_instance(
     instance_id: str,
 ) -> DeleteInstance:
@@ -208,16 +215,9 @@ def _deserialize(
 ) -> DeleteInstanceResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteInstanceResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteInstanceResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteInstanceResponse)
 
 
 OPERATION: _rt.Operation[DeleteInstance, DeleteInstanceResponse] = _rt.Operation(

@@ -127,6 +127,13 @@ class DeleteIntegrationAssociationResponse:
         )
 
 
+class _DeleteIntegrationAssociationResponseDraft:
+    """A :class:`DeleteIntegrationAssociationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_integration_association(
     instance_id: str,
     integration_association_id: str,
@@ -215,16 +222,9 @@ def _deserialize(
 ) -> DeleteIntegrationAssociationResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteIntegrationAssociationResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteIntegrationAssociationResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteIntegrationAssociationResponse)
 
 
 OPERATION: _rt.Operation[

@@ -123,6 +123,13 @@ class DeleteNotificationResponse:
         )
 
 
+class _DeleteNotificationResponseDraft:
+    """A :class:`DeleteNotificationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_notification(
     instance_id: str,
     notification_id: str,
@@ -201,16 +208,9 @@ def _deserialize(
 ) -> DeleteNotificationResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteNotificationResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteNotificationResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteNotificationResponse)
 
 
 OPERATION: _rt.Operation[DeleteNotification, DeleteNotificationResponse] = (

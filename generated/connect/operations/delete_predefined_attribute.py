@@ -122,6 +122,13 @@ class DeletePredefinedAttributeResponse:
         )
 
 
+class _DeletePredefinedAttributeResponseDraft:
+    """A :class:`DeletePredefinedAttributeResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_predefined_attribute(
     instance_id: str,
     name: str,
@@ -202,16 +209,9 @@ def _deserialize(
 ) -> DeletePredefinedAttributeResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeletePredefinedAttributeResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeletePredefinedAttributeResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeletePredefinedAttributeResponse)
 
 
 OPERATION: _rt.Operation[

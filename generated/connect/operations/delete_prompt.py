@@ -121,6 +121,13 @@ class DeletePromptResponse:
         )
 
 
+class _DeletePromptResponseDraft:
+    """A :class:`DeletePromptResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_prompt(
     instance_id: str,
     prompt_id: str,
@@ -197,16 +204,9 @@ def _deserialize(
 ) -> DeletePromptResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeletePromptResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeletePromptResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeletePromptResponse)
 
 
 OPERATION: _rt.Operation[DeletePrompt, DeletePromptResponse] = _rt.Operation(

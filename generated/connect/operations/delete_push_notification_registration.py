@@ -137,6 +137,13 @@ class DeletePushNotificationRegistrationResponse:
         )
 
 
+class _DeletePushNotificationRegistrationResponseDraft:
+    """A :class:`DeletePushNotificationRegistrationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_push_notification_registration(
     instance_id: str,
     registration_id: str,
@@ -236,16 +243,9 @@ def _deserialize(
 ) -> DeletePushNotificationRegistrationResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeletePushNotificationRegistrationResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeletePushNotificationRegistrationResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeletePushNotificationRegistrationResponse)
 
 
 OPERATION: _rt.Operation[

@@ -119,6 +119,13 @@ class DeleteQueueResponse:
         )
 
 
+class _DeleteQueueResponseDraft:
+    """A :class:`DeleteQueueResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_queue(
     instance_id: str,
     queue_id: str,
@@ -195,16 +202,9 @@ def _deserialize(
 ) -> DeleteQueueResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteQueueResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteQueueResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteQueueResponse)
 
 
 OPERATION: _rt.Operation[DeleteQueue, DeleteQueueResponse] = _rt.Operation(

@@ -136,6 +136,13 @@ class DeleteQuickConnectResponse:
         )
 
 
+class _DeleteQuickConnectResponseDraft:
+    """A :class:`DeleteQuickConnectResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_quick_connect(
     instance_id: str,
     quick_connect_id: str,
@@ -214,16 +221,9 @@ def _deserialize(
 ) -> DeleteQuickConnectResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteQuickConnectResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteQuickConnectResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteQuickConnectResponse)
 
 
 OPERATION: _rt.Operation[DeleteQuickConnect, DeleteQuickConnectResponse] = (

@@ -121,6 +121,13 @@ class DeleteRoutingProfileResponse:
         )
 
 
+class _DeleteRoutingProfileResponseDraft:
+    """A :class:`DeleteRoutingProfileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_routing_profile(
     instance_id: str,
     routing_profile_id: str,
@@ -201,16 +208,9 @@ def _deserialize(
 ) -> DeleteRoutingProfileResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteRoutingProfileResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteRoutingProfileResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteRoutingProfileResponse)
 
 
 OPERATION: _rt.Operation[DeleteRoutingProfile, DeleteRoutingProfileResponse] = (

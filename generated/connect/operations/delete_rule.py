@@ -119,6 +119,13 @@ class DeleteRuleResponse:
         )
 
 
+class _DeleteRuleResponseDraft:
+    """A :class:`DeleteRuleResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_rule(
     instance_id: str,
     rule_id: str,
@@ -195,16 +202,9 @@ def _deserialize(
 ) -> DeleteRuleResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteRuleResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteRuleResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteRuleResponse)
 
 
 OPERATION: _rt.Operation[DeleteRule, DeleteRuleResponse] = _rt.Operation(

@@ -121,6 +121,13 @@ class DeleteSecurityProfileResponse:
         )
 
 
+class _DeleteSecurityProfileResponseDraft:
+    """A :class:`DeleteSecurityProfileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_security_profile(
     instance_id: str,
     security_profile_id: str,
@@ -203,16 +210,9 @@ def _deserialize(
 ) -> DeleteSecurityProfileResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteSecurityProfileResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteSecurityProfileResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteSecurityProfileResponse)
 
 
 OPERATION: _rt.Operation[DeleteSecurityProfile, DeleteSecurityProfileResponse] = (

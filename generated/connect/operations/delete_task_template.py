@@ -121,6 +121,13 @@ class DeleteTaskTemplateResponse:
         )
 
 
+class _DeleteTaskTemplateResponseDraft:
+    """A :class:`DeleteTaskTemplateResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_task_template(
     instance_id: str,
     task_template_id: str,
@@ -199,16 +206,9 @@ def _deserialize(
 ) -> DeleteTaskTemplateResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteTaskTemplateResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteTaskTemplateResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteTaskTemplateResponse)
 
 
 OPERATION: _rt.Operation[DeleteTaskTemplate, DeleteTaskTemplateResponse] = (

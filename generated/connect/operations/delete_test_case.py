@@ -125,6 +125,13 @@ class DeleteTestCaseResponse:
         )
 
 
+class _DeleteTestCaseResponseDraft:
+    """A :class:`DeleteTestCaseResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_test_case(
     instance_id: str,
     test_case_id: str,
@@ -203,16 +210,9 @@ def _deserialize(
 ) -> DeleteTestCaseResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteTestCaseResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteTestCaseResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteTestCaseResponse)
 
 
 OPERATION: _rt.Operation[DeleteTestCase, DeleteTestCaseResponse] = _rt.Operation(

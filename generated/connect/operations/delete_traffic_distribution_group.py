@@ -124,6 +124,13 @@ class DeleteTrafficDistributionGroupResponse:
         )
 
 
+class _DeleteTrafficDistributionGroupResponseDraft:
+    """A :class:`DeleteTrafficDistributionGroupResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_traffic_distribution_group(
     traffic_distribution_group_id: str,
 ) -> DeleteTrafficDistributionGroup:
@@ -191,16 +198,9 @@ def _deserialize(
 ) -> DeleteTrafficDistributionGroupResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteTrafficDistributionGroupResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteTrafficDistributionGroupResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteTrafficDistributionGroupResponse)
 
 
 OPERATION: _rt.Operation[

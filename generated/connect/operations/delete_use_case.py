@@ -135,6 +135,13 @@ class DeleteUseCaseResponse:
         )
 
 
+class _DeleteUseCaseResponseDraft:
+    """A :class:`DeleteUseCaseResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_use_case(
     instance_id: str,
     integration_association_id: str,
@@ -231,16 +238,9 @@ def _deserialize(
 ) -> DeleteUseCaseResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteUseCaseResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteUseCaseResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteUseCaseResponse)
 
 
 OPERATION: _rt.Operation[DeleteUseCase, DeleteUseCaseResponse] = _rt.Operation(

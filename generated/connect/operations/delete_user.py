@@ -139,6 +139,13 @@ class DeleteUserResponse:
         )
 
 
+class _DeleteUserResponseDraft:
+    """A :class:`DeleteUserResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_user(
     instance_id: str,
     user_id: str,
@@ -215,16 +222,9 @@ def _deserialize(
 ) -> DeleteUserResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteUserResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteUserResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteUserResponse)
 
 
 OPERATION: _rt.Operation[DeleteUser, DeleteUserResponse] = _rt.Operation(

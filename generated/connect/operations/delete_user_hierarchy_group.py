@@ -122,6 +122,13 @@ class DeleteUserHierarchyGroupResponse:
         )
 
 
+class _DeleteUserHierarchyGroupResponseDraft:
+    """A :class:`DeleteUserHierarchyGroupResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_user_hierarchy_group(
     hierarchy_group_id: str,
     instance_id: str,
@@ -206,16 +213,9 @@ def _deserialize(
 ) -> DeleteUserHierarchyGroupResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteUserHierarchyGroupResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteUserHierarchyGroupResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteUserHierarchyGroupResponse)
 
 
 OPERATION: _rt.Operation[DeleteUserHierarchyGroup, DeleteUserHierarchyGroupResponse] = (

@@ -131,6 +131,13 @@ class DeleteViewResponse:
         )
 
 
+class _DeleteViewResponseDraft:
+    """A :class:`DeleteViewResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_view(
     instance_id: str,
     view_id: str,
@@ -207,16 +214,9 @@ def _deserialize(
 ) -> DeleteViewResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteViewResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteViewResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteViewResponse)
 
 
 OPERATION: _rt.Operation[DeleteView, DeleteViewResponse] = _rt.Operation(

@@ -144,6 +144,13 @@ class DeleteViewVersionResponse:
         )
 
 
+class _DeleteViewVersionResponseDraft:
+    """A :class:`DeleteViewVersionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_view_version(
     instance_id: str,
     view_id: str,
@@ -236,16 +243,9 @@ def _deserialize(
 ) -> DeleteViewVersionResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteViewVersionResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteViewVersionResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteViewVersionResponse)
 
 
 OPERATION: _rt.Operation[DeleteViewVersion, DeleteViewVersionResponse] = _rt.Operation(

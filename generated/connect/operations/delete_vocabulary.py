@@ -169,6 +169,16 @@ class DeleteVocabularyResponse:
         )
 
 
+class _DeleteVocabularyResponseDraft:
+    """A :class:`DeleteVocabularyResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "vocabulary_arn", "vocabulary_id", "state")
+    http_status: int
+    vocabulary_arn: str | None
+    vocabulary_id: str | None
+    state: str | None
+
+
 def new_delete_vocabulary(
     instance_id: str,
     vocabulary_id: str,
@@ -282,32 +292,27 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DeleteVocabularyResponseDraft()
+    draft.http_status = status
     try:
-        return DeleteVocabularyResponse(
-            http_status=status,
-            vocabulary_arn=(
-                None
-                if (value := data.get("VocabularyArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "VocabularyArn")
-                )
-            ),
-            vocabulary_id=(
-                None
-                if (value := data.get("VocabularyId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "VocabularyId")
-                )
-            ),
-            state=(
-                None
-                if (value := data.get("State")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "State"))
-            ),
+        draft.vocabulary_arn = (
+            None
+            if (value := data.get("VocabularyArn")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "VocabularyArn")
+            )
+        )
+        draft.vocabulary_id = (
+            None
+            if (value := data.get("VocabularyId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "VocabularyId")
+            )
+        )
+        draft.state = (
+            None
+            if (value := data.get("State")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "State"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -315,6 +320,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DeleteVocabularyResponse)
 
 
 OPERATION: _rt.Operation[DeleteVocabulary, DeleteVocabularyResponse] = _rt.Operation(

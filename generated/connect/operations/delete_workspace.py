@@ -122,6 +122,13 @@ class DeleteWorkspaceResponse:
         )
 
 
+class _DeleteWorkspaceResponseDraft:
+    """A :class:`DeleteWorkspaceResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_workspace(
     instance_id: str,
     workspace_id: str,
@@ -200,16 +207,9 @@ def _deserialize(
 ) -> DeleteWorkspaceResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteWorkspaceResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteWorkspaceResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteWorkspaceResponse)
 
 
 OPERATION: _rt.Operation[DeleteWorkspace, DeleteWorkspaceResponse] = _rt.Operation(

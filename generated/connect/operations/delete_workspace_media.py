@@ -144,6 +144,13 @@ class DeleteWorkspaceMediaResponse:
         )
 
 
+class _DeleteWorkspaceMediaResponseDraft:
+    """A :class:`DeleteWorkspaceMediaResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_workspace_media(
     instance_id: str,
     workspace_id: str,
@@ -236,16 +243,9 @@ def _deserialize(
 ) -> DeleteWorkspaceMediaResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteWorkspaceMediaResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteWorkspaceMediaResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteWorkspaceMediaResponse)
 
 
 OPERATION: _rt.Operation[DeleteWorkspaceMedia, DeleteWorkspaceMediaResponse] = (

@@ -141,6 +141,13 @@ class DeleteWorkspacePageResponse:
         )
 
 
+class _DeleteWorkspacePageResponseDraft:
+    """A :class:`DeleteWorkspacePageResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_workspace_page(
     instance_id: str,
     workspace_id: str,
@@ -233,16 +240,9 @@ def _deserialize(
 ) -> DeleteWorkspacePageResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteWorkspacePageResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DeleteWorkspacePageResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteWorkspacePageResponse)
 
 
 OPERATION: _rt.Operation[DeleteWorkspacePage, DeleteWorkspacePageResponse] = (

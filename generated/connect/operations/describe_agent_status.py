@@ -142,6 +142,14 @@ class DescribeAgentStatusResponse:
         )
 
 
+class _DescribeAgentStatusResponseDraft:
+    """A :class:`DescribeAgentStatusResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "agent_status")
+    http_status: int
+    agent_status: AgentStatus | None
+
+
 def new_describe_agent_status(
     instance_id: str,
     agent_status_id: str,
@@ -231,14 +239,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeAgentStatusResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeAgentStatusResponse(
-            http_status=status,
-            agent_status=(
-                None
-                if (value := data.get("AgentStatus")) is None
-                else AgentStatus._from_json(_rt.expect_object(value, "AgentStatus"))
-            ),
+        draft.agent_status = (
+            None
+            if (value := data.get("AgentStatus")) is None
+            else AgentStatus._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "AgentStatus")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -246,6 +259,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeAgentStatusResponse)
 
 
 OPERATION: _rt.Operation[DescribeAgentStatus, DescribeAgentStatusResponse] = (

@@ -168,6 +168,14 @@ class DescribeAttachedFilesConfigurationResponse:
         )
 
 
+class _DescribeAttachedFilesConfigurationResponseDraft:
+    """A :class:`DescribeAttachedFilesConfigurationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "attached_files_configuration")
+    http_status: int
+    attached_files_configuration: AttachedFilesConfiguration | None
+
+
 def new_describe_attached_files_configuration(
     instance_id: str,
     attachment_scope: str,
@@ -267,16 +275,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeAttachedFilesConfigurationResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeAttachedFilesConfigurationResponse(
-            http_status=status,
-            attached_files_configuration=(
-                None
-                if (value := data.get("AttachedFilesConfiguration")) is None
-                else AttachedFilesConfiguration._from_json(
-                    _rt.expect_object(value, "AttachedFilesConfiguration")
+        draft.attached_files_configuration = (
+            None
+            if (value := data.get("AttachedFilesConfiguration")) is None
+            else AttachedFilesConfiguration._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "AttachedFilesConfiguration")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -284,6 +295,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeAttachedFilesConfigurationResponse)
 
 
 OPERATION: _rt.Operation[

@@ -152,6 +152,14 @@ class DescribeAuthenticationProfileResponse:
         )
 
 
+class _DescribeAuthenticationProfileResponseDraft:
+    """A :class:`DescribeAuthenticationProfileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "authentication_profile")
+    http_status: int
+    authentication_profile: AuthenticationProfile | None
+
+
 def new_describe_authentication_profile(
     authentication_profile_id: str,
     instance_id: str,
@@ -251,16 +259,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeAuthenticationProfileResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeAuthenticationProfileResponse(
-            http_status=status,
-            authentication_profile=(
-                None
-                if (value := data.get("AuthenticationProfile")) is None
-                else AuthenticationProfile._from_json(
-                    _rt.expect_object(value, "AuthenticationProfile")
+        draft.authentication_profile = (
+            None
+            if (value := data.get("AuthenticationProfile")) is None
+            else AuthenticationProfile._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "AuthenticationProfile")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -268,6 +279,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeAuthenticationProfileResponse)
 
 
 OPERATION: _rt.Operation[

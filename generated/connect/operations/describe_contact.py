@@ -172,6 +172,14 @@ class DescribeContactResponse:
         )
 
 
+class _DescribeContactResponseDraft:
+    """A :class:`DescribeContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact")
+    http_status: int
+    contact: Contact | None
+
+
 def new_describe_contact(
     instance_id: str,
     contact_id: str,
@@ -257,14 +265,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _DescribeContactResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeContactResponse(
-            http_status=status,
-            contact=(
-                None
-                if (value := data.get("Contact")) is None
-                else Contact._from_json(_rt.expect_object(value, "Contact"))
-            ),
+        draft.contact = (
+            None
+            if (value := data.get("Contact")) is None
+            else Contact._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Contact")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -275,6 +288,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, DescribeContactResponse)
 
 
 OPERATION: _rt.Operation[DescribeContact, DescribeContactResponse] = _rt.Operation(

@@ -172,6 +172,15 @@ class DescribeContactEvaluationResponse:
         )
 
 
+class _DescribeContactEvaluationResponseDraft:
+    """A :class:`DescribeContactEvaluationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "evaluation", "evaluation_form")
+    http_status: int
+    evaluation: Evaluation | None
+    evaluation_form: EvaluationFormContent | None
+
+
 def new_describe_contact_evaluation(
     instance_id: str,
     evaluation_id: str,
@@ -279,21 +288,30 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeContactEvaluationResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeContactEvaluationResponse(
-            http_status=status,
-            evaluation=(
-                None
-                if (value := data.get("Evaluation")) is None
-                else Evaluation._from_json(_rt.expect_object(value, "Evaluation"))
-            ),
-            evaluation_form=(
-                None
-                if (value := data.get("EvaluationForm")) is None
-                else EvaluationFormContent._from_json(
-                    _rt.expect_object(value, "EvaluationForm")
+        draft.evaluation = (
+            None
+            if (value := data.get("Evaluation")) is None
+            else Evaluation._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Evaluation")
                 )
-            ),
+            )
+        )
+        draft.evaluation_form = (
+            None
+            if (value := data.get("EvaluationForm")) is None
+            else EvaluationFormContent._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "EvaluationForm")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -301,6 +319,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeContactEvaluationResponse)
 
 
 OPERATION: _rt.Operation[

@@ -156,6 +156,14 @@ class DescribeContactFlowResponse:
         )
 
 
+class _DescribeContactFlowResponseDraft:
+    """A :class:`DescribeContactFlowResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_flow")
+    http_status: int
+    contact_flow: ContactFlow | None
+
+
 def new_describe_contact_flow(
     instance_id: str,
     contact_flow_id: str,
@@ -245,14 +253,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeContactFlowResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeContactFlowResponse(
-            http_status=status,
-            contact_flow=(
-                None
-                if (value := data.get("ContactFlow")) is None
-                else ContactFlow._from_json(_rt.expect_object(value, "ContactFlow"))
-            ),
+        draft.contact_flow = (
+            None
+            if (value := data.get("ContactFlow")) is None
+            else ContactFlow._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "ContactFlow")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -260,6 +273,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeContactFlowResponse)
 
 
 OPERATION: _rt.Operation[DescribeContactFlow, DescribeContactFlowResponse] = (

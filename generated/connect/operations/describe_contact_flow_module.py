@@ -152,6 +152,14 @@ class DescribeContactFlowModuleResponse:
         )
 
 
+class _DescribeContactFlowModuleResponseDraft:
+    """A :class:`DescribeContactFlowModuleResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_flow_module")
+    http_status: int
+    contact_flow_module: ContactFlowModule | None
+
+
 def new_describe_contact_flow_module(
     instance_id: str,
     contact_flow_module_id: str,
@@ -247,16 +255,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeContactFlowModuleResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeContactFlowModuleResponse(
-            http_status=status,
-            contact_flow_module=(
-                None
-                if (value := data.get("ContactFlowModule")) is None
-                else ContactFlowModule._from_json(
-                    _rt.expect_object(value, "ContactFlowModule")
+        draft.contact_flow_module = (
+            None
+            if (value := data.get("ContactFlowModule")) is None
+            else ContactFlowModule._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "ContactFlowModule")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -264,6 +275,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeContactFlowModuleResponse)
 
 
 OPERATION: _rt.Operation[

@@ -166,6 +166,14 @@ class DescribeContactFlowModuleAliasResponse:
         )
 
 
+class _DescribeContactFlowModuleAliasResponseDraft:
+    """A :class:`DescribeContactFlowModuleAliasResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_flow_module_alias")
+    http_status: int
+    contact_flow_module_alias: ContactFlowModuleAliasInfo | None
+
+
 def new_describe_contact_flow_module_alias(
     instance_id: str,
     contact_flow_module_id: str,
@@ -279,16 +287,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeContactFlowModuleAliasResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeContactFlowModuleAliasResponse(
-            http_status=status,
-            contact_flow_module_alias=(
-                None
-                if (value := data.get("ContactFlowModuleAlias")) is None
-                else ContactFlowModuleAliasInfo._from_json(
-                    _rt.expect_object(value, "ContactFlowModuleAlias")
+        draft.contact_flow_module_alias = (
+            None
+            if (value := data.get("ContactFlowModuleAlias")) is None
+            else ContactFlowModuleAliasInfo._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "ContactFlowModuleAlias")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -296,6 +307,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeContactFlowModuleAliasResponse)
 
 
 OPERATION: _rt.Operation[

@@ -147,6 +147,14 @@ class DescribeDataTableResponse:
         )
 
 
+class _DescribeDataTableResponseDraft:
+    """A :class:`DescribeDataTableResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "data_table")
+    http_status: int
+    data_table: DataTable | None
+
+
 def new_describe_data_table(
     instance_id: str,
     data_table_id: str,
@@ -238,14 +246,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeDataTableResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeDataTableResponse(
-            http_status=status,
-            data_table=(
-                None
-                if (value := data.get("DataTable")) is None
-                else DataTable._from_json(_rt.expect_object(value, "DataTable"))
-            ),
+        draft.data_table = (
+            None
+            if (value := data.get("DataTable")) is None
+            else DataTable._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "DataTable")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -253,6 +266,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeDataTableResponse)
 
 
 OPERATION: _rt.Operation[DescribeDataTable, DescribeDataTableResponse] = _rt.Operation(

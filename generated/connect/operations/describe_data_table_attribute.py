@@ -168,6 +168,14 @@ class DescribeDataTableAttributeResponse:
         )
 
 
+class _DescribeDataTableAttributeResponseDraft:
+    """A :class:`DescribeDataTableAttributeResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "attribute")
+    http_status: int
+    attribute: DataTableAttribute | None
+
+
 def new_describe_data_table_attribute(
     instance_id: str,
     data_table_id: str,
@@ -281,16 +289,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeDataTableAttributeResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeDataTableAttributeResponse(
-            http_status=status,
-            attribute=(
-                None
-                if (value := data.get("Attribute")) is None
-                else DataTableAttribute._from_json(
-                    _rt.expect_object(value, "Attribute")
+        draft.attribute = (
+            None
+            if (value := data.get("Attribute")) is None
+            else DataTableAttribute._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Attribute")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -298,6 +309,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeDataTableAttributeResponse)
 
 
 OPERATION: _rt.Operation[

@@ -298,6 +298,33 @@ class DescribeEmailAddressResponse:
         )
 
 
+class _DescribeEmailAddressResponseDraft:
+    """A :class:`DescribeEmailAddressResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "email_address_id",
+        "email_address_arn",
+        "email_address",
+        "display_name",
+        "description",
+        "create_timestamp",
+        "modified_timestamp",
+        "alias_configurations",
+        "tags",
+    )
+    http_status: int
+    email_address_id: str | None
+    email_address_arn: str | None
+    email_address: str | None
+    display_name: str | None
+    description: str | None
+    create_timestamp: str | None
+    modified_timestamp: str | None
+    alias_configurations: list[AliasConfiguration] | None
+    tags: dict[str, str] | None
+
+
 def new_describe_email_address(
     instance_id: str,
     email_address_id: str,
@@ -469,92 +496,91 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _DescribeEmailAddressResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeEmailAddressResponse(
-            http_status=status,
-            email_address_id=(
-                None
-                if (value := data.get("EmailAddressId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EmailAddressId")
-                )
-            ),
-            email_address_arn=(
-                None
-                if (value := data.get("EmailAddressArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EmailAddressArn")
-                )
-            ),
-            email_address=(
-                None
-                if (value := data.get("EmailAddress")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EmailAddress")
-                )
-            ),
-            display_name=(
-                None
-                if (value := data.get("DisplayName")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "DisplayName")
-                )
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "Description")
-                )
-            ),
-            create_timestamp=(
-                None
-                if (value := data.get("CreateTimestamp")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "CreateTimestamp")
-                )
-            ),
-            modified_timestamp=(
-                None
-                if (value := data.get("ModifiedTimestamp")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ModifiedTimestamp")
-                )
-            ),
-            alias_configurations=(
-                None
-                if (value := data.get("AliasConfigurations")) is None
-                else [
-                    AliasConfiguration._from_json(
-                        _rt.expect_object(v1, "AliasConfigurations")
+        draft.email_address_id = (
+            None
+            if (value := data.get("EmailAddressId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "EmailAddressId")
+            )
+        )
+        draft.email_address_arn = (
+            None
+            if (value := data.get("EmailAddressArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "EmailAddressArn")
+            )
+        )
+        draft.email_address = (
+            None
+            if (value := data.get("EmailAddress")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "EmailAddress")
+            )
+        )
+        draft.display_name = (
+            None
+            if (value := data.get("DisplayName")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "DisplayName"))
+        )
+        draft.description = (
+            None
+            if (value := data.get("Description")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Description"))
+        )
+        draft.create_timestamp = (
+            None
+            if (value := data.get("CreateTimestamp")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "CreateTimestamp")
+            )
+        )
+        draft.modified_timestamp = (
+            None
+            if (value := data.get("ModifiedTimestamp")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "ModifiedTimestamp")
+            )
+        )
+        draft.alias_configurations = (
+            None
+            if (value := data.get("AliasConfigurations")) is None
+            else [
+                AliasConfiguration._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "AliasConfigurations")
                     )
-                    for v1 in _rt.expect_list(value, "AliasConfigurations")
-                    if v1 is not None
-                ]
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                    for k1, v1 in _rt.expect_object(value, "Tags").items()
-                    if v1 is not None
-                }
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "AliasConfigurations")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.tags = (
+            None
+            if (value := data.get("Tags")) is None
+            else {
+                k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                for k1, v1 in (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Tags")
+                ).items()
+                if v1 is not None
+            }
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -565,6 +591,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, DescribeEmailAddressResponse)
 
 
 OPERATION: _rt.Operation[DescribeEmailAddress, DescribeEmailAddressResponse] = (

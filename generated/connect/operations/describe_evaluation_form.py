@@ -157,6 +157,14 @@ class DescribeEvaluationFormResponse:
         )
 
 
+class _DescribeEvaluationFormResponseDraft:
+    """A :class:`DescribeEvaluationFormResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "evaluation_form")
+    http_status: int
+    evaluation_form: EvaluationForm | None
+
+
 def new_describe_evaluation_form(
     instance_id: str,
     evaluation_form_id: str,
@@ -264,16 +272,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeEvaluationFormResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeEvaluationFormResponse(
-            http_status=status,
-            evaluation_form=(
-                None
-                if (value := data.get("EvaluationForm")) is None
-                else EvaluationForm._from_json(
-                    _rt.expect_object(value, "EvaluationForm")
+        draft.evaluation_form = (
+            None
+            if (value := data.get("EvaluationForm")) is None
+            else EvaluationForm._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "EvaluationForm")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -281,6 +292,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeEvaluationFormResponse)
 
 
 OPERATION: _rt.Operation[DescribeEvaluationForm, DescribeEvaluationFormResponse] = (

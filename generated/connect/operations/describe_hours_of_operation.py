@@ -144,6 +144,14 @@ class DescribeHoursOfOperationResponse:
         )
 
 
+class _DescribeHoursOfOperationResponseDraft:
+    """A :class:`DescribeHoursOfOperationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "hours_of_operation")
+    http_status: int
+    hours_of_operation: HoursOfOperation | None
+
+
 def new_describe_hours_of_operation(
     instance_id: str,
     hours_of_operation_id: str,
@@ -239,16 +247,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeHoursOfOperationResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeHoursOfOperationResponse(
-            http_status=status,
-            hours_of_operation=(
-                None
-                if (value := data.get("HoursOfOperation")) is None
-                else HoursOfOperation._from_json(
-                    _rt.expect_object(value, "HoursOfOperation")
+        draft.hours_of_operation = (
+            None
+            if (value := data.get("HoursOfOperation")) is None
+            else HoursOfOperation._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "HoursOfOperation")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -256,6 +267,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeHoursOfOperationResponse)
 
 
 OPERATION: _rt.Operation[DescribeHoursOfOperation, DescribeHoursOfOperationResponse] = (

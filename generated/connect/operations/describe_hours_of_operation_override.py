@@ -160,6 +160,14 @@ class DescribeHoursOfOperationOverrideResponse:
         )
 
 
+class _DescribeHoursOfOperationOverrideResponseDraft:
+    """A :class:`DescribeHoursOfOperationOverrideResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "hours_of_operation_override")
+    http_status: int
+    hours_of_operation_override: HoursOfOperationOverride | None
+
+
 def new_describe_hours_of_operation_override(
     instance_id: str,
     hours_of_operation_id: str,
@@ -277,16 +285,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeHoursOfOperationOverrideResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeHoursOfOperationOverrideResponse(
-            http_status=status,
-            hours_of_operation_override=(
-                None
-                if (value := data.get("HoursOfOperationOverride")) is None
-                else HoursOfOperationOverride._from_json(
-                    _rt.expect_object(value, "HoursOfOperationOverride")
+        draft.hours_of_operation_override = (
+            None
+            if (value := data.get("HoursOfOperationOverride")) is None
+            else HoursOfOperationOverride._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "HoursOfOperationOverride")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -294,6 +305,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeHoursOfOperationOverrideResponse)
 
 
 OPERATION: _rt.Operation[

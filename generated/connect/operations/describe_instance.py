@@ -171,6 +171,15 @@ class DescribeInstanceResponse:
         )
 
 
+class _DescribeInstanceResponseDraft:
+    """A :class:`DescribeInstanceResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "instance", "replication_configuration")
+    http_status: int
+    instance: Instance | None
+    replication_configuration: ReplicationConfiguration | None
+
+
 def new_describe_instance(
     instance_id: str,
 ) -> DescribeInstance:
@@ -251,21 +260,30 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _DescribeInstanceResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeInstanceResponse(
-            http_status=status,
-            instance=(
-                None
-                if (value := data.get("Instance")) is None
-                else Instance._from_json(_rt.expect_object(value, "Instance"))
-            ),
-            replication_configuration=(
-                None
-                if (value := data.get("ReplicationConfiguration")) is None
-                else ReplicationConfiguration._from_json(
-                    _rt.expect_object(value, "ReplicationConfiguration")
+        draft.instance = (
+            None
+            if (value := data.get("Instance")) is None
+            else Instance._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Instance")
                 )
-            ),
+            )
+        )
+        draft.replication_configuration = (
+            None
+            if (value := data.get("ReplicationConfiguration")) is None
+            else ReplicationConfiguration._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "ReplicationConfiguration")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -276,6 +294,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, DescribeInstanceResponse)
 
 
 OPERATION: _rt.Operation[DescribeInstance, DescribeInstanceResponse] = _rt.Operation(

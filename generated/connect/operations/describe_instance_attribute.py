@@ -163,6 +163,14 @@ class DescribeInstanceAttributeResponse:
         )
 
 
+class _DescribeInstanceAttributeResponseDraft:
+    """A :class:`DescribeInstanceAttributeResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "attribute")
+    http_status: int
+    attribute: Attribute | None
+
+
 def new_describe_instance_attribute(
     instance_id: str,
     attribute_type: str,
@@ -256,14 +264,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeInstanceAttributeResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeInstanceAttributeResponse(
-            http_status=status,
-            attribute=(
-                None
-                if (value := data.get("Attribute")) is None
-                else Attribute._from_json(_rt.expect_object(value, "Attribute"))
-            ),
+        draft.attribute = (
+            None
+            if (value := data.get("Attribute")) is None
+            else Attribute._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Attribute")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -271,6 +284,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeInstanceAttributeResponse)
 
 
 OPERATION: _rt.Operation[

@@ -184,6 +184,14 @@ class DescribeInstanceStorageConfigResponse:
         )
 
 
+class _DescribeInstanceStorageConfigResponseDraft:
+    """A :class:`DescribeInstanceStorageConfigResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "storage_config")
+    http_status: int
+    storage_config: InstanceStorageConfig | None
+
+
 def new_describe_instance_storage_config(
     instance_id: str,
     association_id: str,
@@ -294,16 +302,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeInstanceStorageConfigResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeInstanceStorageConfigResponse(
-            http_status=status,
-            storage_config=(
-                None
-                if (value := data.get("StorageConfig")) is None
-                else InstanceStorageConfig._from_json(
-                    _rt.expect_object(value, "StorageConfig")
+        draft.storage_config = (
+            None
+            if (value := data.get("StorageConfig")) is None
+            else InstanceStorageConfig._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "StorageConfig")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -311,6 +322,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeInstanceStorageConfigResponse)
 
 
 OPERATION: _rt.Operation[

@@ -147,6 +147,14 @@ class DescribeNotificationResponse:
         )
 
 
+class _DescribeNotificationResponseDraft:
+    """A :class:`DescribeNotificationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "notification")
+    http_status: int
+    notification: Notification | None
+
+
 def new_describe_notification(
     instance_id: str,
     notification_id: str,
@@ -240,14 +248,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeNotificationResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeNotificationResponse(
-            http_status=status,
-            notification=(
-                None
-                if (value := data.get("Notification")) is None
-                else Notification._from_json(_rt.expect_object(value, "Notification"))
-            ),
+        draft.notification = (
+            None
+            if (value := data.get("Notification")) is None
+            else Notification._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Notification")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -255,6 +268,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeNotificationResponse)
 
 
 OPERATION: _rt.Operation[DescribeNotification, DescribeNotificationResponse] = (

@@ -145,6 +145,14 @@ class DescribePhoneNumberResponse:
         )
 
 
+class _DescribePhoneNumberResponseDraft:
+    """A :class:`DescribePhoneNumberResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "claimed_phone_number_summary")
+    http_status: int
+    claimed_phone_number_summary: ClaimedPhoneNumberSummary | None
+
+
 def new_describe_phone_number(
     phone_number_id: str,
 ) -> DescribePhoneNumber:
@@ -217,16 +225,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribePhoneNumberResponseDraft()
+    draft.http_status = status
     try:
-        return DescribePhoneNumberResponse(
-            http_status=status,
-            claimed_phone_number_summary=(
-                None
-                if (value := data.get("ClaimedPhoneNumberSummary")) is None
-                else ClaimedPhoneNumberSummary._from_json(
-                    _rt.expect_object(value, "ClaimedPhoneNumberSummary")
+        draft.claimed_phone_number_summary = (
+            None
+            if (value := data.get("ClaimedPhoneNumberSummary")) is None
+            else ClaimedPhoneNumberSummary._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "ClaimedPhoneNumberSummary")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -234,6 +245,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribePhoneNumberResponse)
 
 
 OPERATION: _rt.Operation[DescribePhoneNumber, DescribePhoneNumberResponse] = (

@@ -163,6 +163,14 @@ class DescribePredefinedAttributeResponse:
         )
 
 
+class _DescribePredefinedAttributeResponseDraft:
+    """A :class:`DescribePredefinedAttributeResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "predefined_attribute")
+    http_status: int
+    predefined_attribute: PredefinedAttribute | None
+
+
 def new_describe_predefined_attribute(
     instance_id: str,
     name: str,
@@ -254,16 +262,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribePredefinedAttributeResponseDraft()
+    draft.http_status = status
     try:
-        return DescribePredefinedAttributeResponse(
-            http_status=status,
-            predefined_attribute=(
-                None
-                if (value := data.get("PredefinedAttribute")) is None
-                else PredefinedAttribute._from_json(
-                    _rt.expect_object(value, "PredefinedAttribute")
+        draft.predefined_attribute = (
+            None
+            if (value := data.get("PredefinedAttribute")) is None
+            else PredefinedAttribute._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "PredefinedAttribute")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -271,6 +282,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribePredefinedAttributeResponse)
 
 
 OPERATION: _rt.Operation[

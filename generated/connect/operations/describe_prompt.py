@@ -140,6 +140,14 @@ class DescribePromptResponse:
         )
 
 
+class _DescribePromptResponseDraft:
+    """A :class:`DescribePromptResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "prompt")
+    http_status: int
+    prompt: Prompt | None
+
+
 def new_describe_prompt(
     instance_id: str,
     prompt_id: str,
@@ -225,14 +233,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribePromptResponseDraft()
+    draft.http_status = status
     try:
-        return DescribePromptResponse(
-            http_status=status,
-            prompt=(
-                None
-                if (value := data.get("Prompt")) is None
-                else Prompt._from_json(_rt.expect_object(value, "Prompt"))
-            ),
+        draft.prompt = (
+            None
+            if (value := data.get("Prompt")) is None
+            else Prompt._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Prompt")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -240,6 +253,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribePromptResponse)
 
 
 OPERATION: _rt.Operation[DescribePrompt, DescribePromptResponse] = _rt.Operation(

@@ -140,6 +140,14 @@ class DescribeQueueResponse:
         )
 
 
+class _DescribeQueueResponseDraft:
+    """A :class:`DescribeQueueResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "queue")
+    http_status: int
+    queue: Queue | None
+
+
 def new_describe_queue(
     instance_id: str,
     queue_id: str,
@@ -225,14 +233,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeQueueResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeQueueResponse(
-            http_status=status,
-            queue=(
-                None
-                if (value := data.get("Queue")) is None
-                else Queue._from_json(_rt.expect_object(value, "Queue"))
-            ),
+        draft.queue = (
+            None
+            if (value := data.get("Queue")) is None
+            else Queue._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Queue")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -240,6 +253,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeQueueResponse)
 
 
 OPERATION: _rt.Operation[DescribeQueue, DescribeQueueResponse] = _rt.Operation(

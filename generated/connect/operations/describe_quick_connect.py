@@ -142,6 +142,14 @@ class DescribeQuickConnectResponse:
         )
 
 
+class _DescribeQuickConnectResponseDraft:
+    """A :class:`DescribeQuickConnectResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "quick_connect")
+    http_status: int
+    quick_connect: QuickConnect | None
+
+
 def new_describe_quick_connect(
     instance_id: str,
     quick_connect_id: str,
@@ -233,14 +241,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeQuickConnectResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeQuickConnectResponse(
-            http_status=status,
-            quick_connect=(
-                None
-                if (value := data.get("QuickConnect")) is None
-                else QuickConnect._from_json(_rt.expect_object(value, "QuickConnect"))
-            ),
+        draft.quick_connect = (
+            None
+            if (value := data.get("QuickConnect")) is None
+            else QuickConnect._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "QuickConnect")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -248,6 +261,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeQuickConnectResponse)
 
 
 OPERATION: _rt.Operation[DescribeQuickConnect, DescribeQuickConnectResponse] = (

@@ -150,6 +150,14 @@ class DescribeRoutingProfileResponse:
         )
 
 
+class _DescribeRoutingProfileResponseDraft:
+    """A :class:`DescribeRoutingProfileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "routing_profile")
+    http_status: int
+    routing_profile: RoutingProfile | None
+
+
 def new_describe_routing_profile(
     instance_id: str,
     routing_profile_id: str,
@@ -243,16 +251,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeRoutingProfileResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeRoutingProfileResponse(
-            http_status=status,
-            routing_profile=(
-                None
-                if (value := data.get("RoutingProfile")) is None
-                else RoutingProfile._from_json(
-                    _rt.expect_object(value, "RoutingProfile")
+        draft.routing_profile = (
+            None
+            if (value := data.get("RoutingProfile")) is None
+            else RoutingProfile._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "RoutingProfile")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -260,6 +271,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeRoutingProfileResponse)
 
 
 OPERATION: _rt.Operation[DescribeRoutingProfile, DescribeRoutingProfileResponse] = (

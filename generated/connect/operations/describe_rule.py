@@ -142,6 +142,14 @@ class DescribeRuleResponse:
         )
 
 
+class _DescribeRuleResponseDraft:
+    """A :class:`DescribeRuleResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "rule")
+    http_status: int
+    rule: Rule | None
+
+
 def new_describe_rule(
     instance_id: str,
     rule_id: str,
@@ -229,14 +237,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeRuleResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeRuleResponse(
-            http_status=status,
-            rule=(
-                None
-                if (value := data.get("Rule")) is None
-                else Rule._from_json(_rt.expect_object(value, "Rule"))
-            ),
+        draft.rule = (
+            None
+            if (value := data.get("Rule")) is None
+            else Rule._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Rule")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -244,6 +257,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeRuleResponse)
 
 
 OPERATION: _rt.Operation[DescribeRule, DescribeRuleResponse] = _rt.Operation(

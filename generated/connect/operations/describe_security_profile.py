@@ -151,6 +151,14 @@ class DescribeSecurityProfileResponse:
         )
 
 
+class _DescribeSecurityProfileResponseDraft:
+    """A :class:`DescribeSecurityProfileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "security_profile")
+    http_status: int
+    security_profile: SecurityProfile | None
+
+
 def new_describe_security_profile(
     security_profile_id: str,
     instance_id: str,
@@ -244,16 +252,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeSecurityProfileResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeSecurityProfileResponse(
-            http_status=status,
-            security_profile=(
-                None
-                if (value := data.get("SecurityProfile")) is None
-                else SecurityProfile._from_json(
-                    _rt.expect_object(value, "SecurityProfile")
+        draft.security_profile = (
+            None
+            if (value := data.get("SecurityProfile")) is None
+            else SecurityProfile._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "SecurityProfile")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -261,6 +272,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeSecurityProfileResponse)
 
 
 OPERATION: _rt.Operation[DescribeSecurityProfile, DescribeSecurityProfileResponse] = (

@@ -164,6 +164,14 @@ class DescribeTestCaseResponse:
         )
 
 
+class _DescribeTestCaseResponseDraft:
+    """A :class:`DescribeTestCaseResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "test_case")
+    http_status: int
+    test_case: TestCase | None
+
+
 def new_describe_test_case(
     instance_id: str,
     test_case_id: str,
@@ -263,14 +271,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeTestCaseResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeTestCaseResponse(
-            http_status=status,
-            test_case=(
-                None
-                if (value := data.get("TestCase")) is None
-                else TestCase._from_json(_rt.expect_object(value, "TestCase"))
-            ),
+        draft.test_case = (
+            None
+            if (value := data.get("TestCase")) is None
+            else TestCase._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "TestCase")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -278,6 +291,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeTestCaseResponse)
 
 
 OPERATION: _rt.Operation[DescribeTestCase, DescribeTestCaseResponse] = _rt.Operation(

@@ -145,6 +145,14 @@ class DescribeTrafficDistributionGroupResponse:
         )
 
 
+class _DescribeTrafficDistributionGroupResponseDraft:
+    """A :class:`DescribeTrafficDistributionGroupResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "traffic_distribution_group")
+    http_status: int
+    traffic_distribution_group: TrafficDistributionGroup | None
+
+
 def new_describe_traffic_distribution_group(
     traffic_distribution_group_id: str,
 ) -> DescribeTrafficDistributionGroup:
@@ -223,16 +231,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeTrafficDistributionGroupResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeTrafficDistributionGroupResponse(
-            http_status=status,
-            traffic_distribution_group=(
-                None
-                if (value := data.get("TrafficDistributionGroup")) is None
-                else TrafficDistributionGroup._from_json(
-                    _rt.expect_object(value, "TrafficDistributionGroup")
+        draft.traffic_distribution_group = (
+            None
+            if (value := data.get("TrafficDistributionGroup")) is None
+            else TrafficDistributionGroup._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "TrafficDistributionGroup")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -240,6 +251,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeTrafficDistributionGroupResponse)
 
 
 OPERATION: _rt.Operation[

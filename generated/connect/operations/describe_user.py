@@ -144,6 +144,14 @@ class DescribeUserResponse:
         )
 
 
+class _DescribeUserResponseDraft:
+    """A :class:`DescribeUserResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "user")
+    http_status: int
+    user: User | None
+
+
 def new_describe_user(
     user_id: str,
     instance_id: str,
@@ -229,14 +237,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _DescribeUserResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeUserResponse(
-            http_status=status,
-            user=(
-                None
-                if (value := data.get("User")) is None
-                else User._from_json(_rt.expect_object(value, "User"))
-            ),
+        draft.user = (
+            None
+            if (value := data.get("User")) is None
+            else User._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "User")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -247,6 +260,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, DescribeUserResponse)
 
 
 OPERATION: _rt.Operation[DescribeUser, DescribeUserResponse] = _rt.Operation(

@@ -144,6 +144,14 @@ class DescribeUserHierarchyGroupResponse:
         )
 
 
+class _DescribeUserHierarchyGroupResponseDraft:
+    """A :class:`DescribeUserHierarchyGroupResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "hierarchy_group")
+    http_status: int
+    hierarchy_group: HierarchyGroup | None
+
+
 def new_describe_user_hierarchy_group(
     hierarchy_group_id: str,
     instance_id: str,
@@ -239,16 +247,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeUserHierarchyGroupResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeUserHierarchyGroupResponse(
-            http_status=status,
-            hierarchy_group=(
-                None
-                if (value := data.get("HierarchyGroup")) is None
-                else HierarchyGroup._from_json(
-                    _rt.expect_object(value, "HierarchyGroup")
+        draft.hierarchy_group = (
+            None
+            if (value := data.get("HierarchyGroup")) is None
+            else HierarchyGroup._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "HierarchyGroup")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -256,6 +267,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeUserHierarchyGroupResponse)
 
 
 OPERATION: _rt.Operation[

@@ -135,6 +135,14 @@ class DescribeUserHierarchyStructureResponse:
         )
 
 
+class _DescribeUserHierarchyStructureResponseDraft:
+    """A :class:`DescribeUserHierarchyStructureResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "hierarchy_structure")
+    http_status: int
+    hierarchy_structure: HierarchyStructure | None
+
+
 def new_describe_user_hierarchy_structure(
     instance_id: str,
 ) -> DescribeUserHierarchyStructure:
@@ -213,16 +221,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeUserHierarchyStructureResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeUserHierarchyStructureResponse(
-            http_status=status,
-            hierarchy_structure=(
-                None
-                if (value := data.get("HierarchyStructure")) is None
-                else HierarchyStructure._from_json(
-                    _rt.expect_object(value, "HierarchyStructure")
+        draft.hierarchy_structure = (
+            None
+            if (value := data.get("HierarchyStructure")) is None
+            else HierarchyStructure._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "HierarchyStructure")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -230,6 +241,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeUserHierarchyStructureResponse)
 
 
 OPERATION: _rt.Operation[

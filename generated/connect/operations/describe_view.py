@@ -165,6 +165,14 @@ class DescribeViewResponse:
         )
 
 
+class _DescribeViewResponseDraft:
+    """A :class:`DescribeViewResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "view")
+    http_status: int
+    view: View | None
+
+
 def new_describe_view(
     instance_id: str,
     view_id: str,
@@ -250,14 +258,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _DescribeViewResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeViewResponse(
-            http_status=status,
-            view=(
-                None
-                if (value := data.get("View")) is None
-                else View._from_json(_rt.expect_object(value, "View"))
-            ),
+        draft.view = (
+            None
+            if (value := data.get("View")) is None
+            else View._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "View")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -268,6 +281,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, DescribeViewResponse)
 
 
 OPERATION: _rt.Operation[DescribeView, DescribeViewResponse] = _rt.Operation(

@@ -148,6 +148,14 @@ class DescribeVocabularyResponse:
         )
 
 
+class _DescribeVocabularyResponseDraft:
+    """A :class:`DescribeVocabularyResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "vocabulary")
+    http_status: int
+    vocabulary: Vocabulary | None
+
+
 def new_describe_vocabulary(
     instance_id: str,
     vocabulary_id: str,
@@ -239,14 +247,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeVocabularyResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeVocabularyResponse(
-            http_status=status,
-            vocabulary=(
-                None
-                if (value := data.get("Vocabulary")) is None
-                else Vocabulary._from_json(_rt.expect_object(value, "Vocabulary"))
-            ),
+        draft.vocabulary = (
+            None
+            if (value := data.get("Vocabulary")) is None
+            else Vocabulary._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Vocabulary")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -254,6 +267,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeVocabularyResponse)
 
 
 OPERATION: _rt.Operation[DescribeVocabulary, DescribeVocabularyResponse] = (

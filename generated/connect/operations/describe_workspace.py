@@ -143,6 +143,14 @@ class DescribeWorkspaceResponse:
         )
 
 
+class _DescribeWorkspaceResponseDraft:
+    """A :class:`DescribeWorkspaceResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "workspace")
+    http_status: int
+    workspace: Workspace | None
+
+
 def new_describe_workspace(
     instance_id: str,
     workspace_id: str,
@@ -234,14 +242,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeWorkspaceResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeWorkspaceResponse(
-            http_status=status,
-            workspace=(
-                None
-                if (value := data.get("Workspace")) is None
-                else Workspace._from_json(_rt.expect_object(value, "Workspace"))
-            ),
+        draft.workspace = (
+            None
+            if (value := data.get("Workspace")) is None
+            else Workspace._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Workspace")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -249,6 +262,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeWorkspaceResponse)
 
 
 OPERATION: _rt.Operation[DescribeWorkspace, DescribeWorkspaceResponse] = _rt.Operation(

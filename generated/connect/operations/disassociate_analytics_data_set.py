@@ -139,6 +139,13 @@ class DisassociateAnalyticsDataSetResponse:
         )
 
 
+class _DisassociateAnalyticsDataSetResponseDraft:
+    """A :class:`DisassociateAnalyticsDataSetResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_analytics_data_set(
     instance_id: str,
     data_set_id: str,
@@ -235,16 +242,9 @@ def _deserialize(
 ) -> DisassociateAnalyticsDataSetResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateAnalyticsDataSetResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateAnalyticsDataSetResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateAnalyticsDataSetResponse)
 
 
 OPERATION: _rt.Operation[

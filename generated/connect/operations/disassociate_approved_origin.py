@@ -142,6 +142,13 @@ class DisassociateApprovedOriginResponse:
         )
 
 
+class _DisassociateApprovedOriginResponseDraft:
+    """A :class:`DisassociateApprovedOriginResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_approved_origin(
     instance_id: str,
     origin: str,
@@ -234,16 +241,9 @@ def _deserialize(
 ) -> DisassociateApprovedOriginResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateApprovedOriginResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateApprovedOriginResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateApprovedOriginResponse)
 
 
 OPERATION: _rt.Operation[

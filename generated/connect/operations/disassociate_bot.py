@@ -167,6 +167,13 @@ class DisassociateBotResponse:
         )
 
 
+class _DisassociateBotResponseDraft:
+    """A :class:`DisassociateBotResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_bot(
     instance_id: str,
 ) -> DisassociateBot:
@@ -260,16 +267,9 @@ def _deserialize(
 ) -> DisassociateBotResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateBotResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateBotResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateBotResponse)
 
 
 OPERATION: _rt.Operation[DisassociateBot, DisassociateBotResponse] = _rt.Operation(

@@ -226,6 +226,13 @@ class DisassociateEmailAddressAliasResponse:
         )
 
 
+class _DisassociateEmailAddressAliasResponseDraft:
+    """A :class:`DisassociateEmailAddressAliasResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_email_address_alias(
     email_address_id: str,
     instance_id: str,
@@ -342,16 +349,9 @@ def _deserialize(
 ) -> DisassociateEmailAddressAliasResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateEmailAddressAliasResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateEmailAddressAliasResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateEmailAddressAliasResponse)
 
 
 OPERATION: _rt.Operation[

@@ -151,6 +151,13 @@ class DisassociateFlowResponse:
         )
 
 
+class _DisassociateFlowResponseDraft:
+    """A :class:`DisassociateFlowResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_flow(
     instance_id: str,
     resource_id: str,
@@ -245,16 +252,9 @@ def _deserialize(
 ) -> DisassociateFlowResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateFlowResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateFlowResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateFlowResponse)
 
 
 OPERATION: _rt.Operation[DisassociateFlow, DisassociateFlowResponse] = _rt.Operation(

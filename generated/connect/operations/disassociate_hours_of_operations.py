@@ -155,6 +155,13 @@ class DisassociateHoursOfOperationsResponse:
         )
 
 
+class _DisassociateHoursOfOperationsResponseDraft:
+    """A :class:`DisassociateHoursOfOperationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_hours_of_operations(
     instance_id: str,
     hours_of_operation_id: str,
@@ -257,16 +264,9 @@ def _deserialize(
 ) -> DisassociateHoursOfOperationsResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateHoursOfOperationsResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateHoursOfOperationsResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateHoursOfOperationsResponse)
 
 
 OPERATION: _rt.Operation[

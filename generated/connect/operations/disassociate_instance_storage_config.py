@@ -179,6 +179,13 @@ class DisassociateInstanceStorageConfigResponse:
         )
 
 
+class _DisassociateInstanceStorageConfigResponseDraft:
+    """A :class:`DisassociateInstanceStorageConfigResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_instance_storage_config(
     instance_id: str,
     association_id: str,
@@ -292,16 +299,9 @@ def _deserialize(
 ) -> DisassociateInstanceStorageConfigResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateInstanceStorageConfigResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateInstanceStorageConfigResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateInstanceStorageConfigResponse)
 
 
 OPERATION: _rt.Operation[

@@ -145,6 +145,13 @@ class DisassociateLambdaFunctionResponse:
         )
 
 
+class _DisassociateLambdaFunctionResponseDraft:
+    """A :class:`DisassociateLambdaFunctionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_lambda_function(
     instance_id: str,
     function_arn: str,
@@ -237,16 +244,9 @@ def _deserialize(
 ) -> DisassociateLambdaFunctionResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateLambdaFunctionResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateLambdaFunctionResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateLambdaFunctionResponse)
 
 
 OPERATION: _rt.Operation[

@@ -155,6 +155,13 @@ class DisassociateLexBotResponse:
         )
 
 
+class _DisassociateLexBotResponseDraft:
+    """A :class:`DisassociateLexBotResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_lex_bot(
     instance_id: str,
     bot_name: str,
@@ -250,16 +257,9 @@ def _deserialize(
 ) -> DisassociateLexBotResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateLexBotResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateLexBotResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateLexBotResponse)
 
 
 OPERATION: _rt.Operation[DisassociateLexBot, DisassociateLexBotResponse] = (

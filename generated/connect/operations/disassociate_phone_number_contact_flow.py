@@ -139,6 +139,13 @@ class DisassociatePhoneNumberContactFlowResponse:
         )
 
 
+class _DisassociatePhoneNumberContactFlowResponseDraft:
+    """A :class:`DisassociatePhoneNumberContactFlowResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_phone_number_contact_flow(
     phone_number_id: str,
     instance_id: str,
@@ -221,16 +228,9 @@ def _deserialize(
 ) -> DisassociatePhoneNumberContactFlowResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociatePhoneNumberContactFlowResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociatePhoneNumberContactFlowResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociatePhoneNumberContactFlowResponse)
 
 
 OPERATION: _rt.Operation[

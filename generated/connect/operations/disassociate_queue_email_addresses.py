@@ -178,6 +178,13 @@ class DisassociateQueueEmailAddressesResponse:
         )
 
 
+class _DisassociateQueueEmailAddressesResponseDraft:
+    """A :class:`DisassociateQueueEmailAddressesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_queue_email_addresses(
     instance_id: str,
     queue_id: str,
@@ -292,16 +299,9 @@ def _deserialize(
 ) -> DisassociateQueueEmailAddressesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateQueueEmailAddressesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateQueueEmailAddressesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateQueueEmailAddressesResponse)
 
 
 OPERATION: _rt.Operation[

@@ -147,6 +147,13 @@ class DisassociateQueueQuickConnectsResponse:
         )
 
 
+class _DisassociateQueueQuickConnectsResponseDraft:
+    """A :class:`DisassociateQueueQuickConnectsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_queue_quick_connects(
     instance_id: str,
     queue_id: str,
@@ -247,16 +254,9 @@ def _deserialize(
 ) -> DisassociateQueueQuickConnectsResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateQueueQuickConnectsResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateQueueQuickConnectsResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateQueueQuickConnectsResponse)
 
 
 OPERATION: _rt.Operation[

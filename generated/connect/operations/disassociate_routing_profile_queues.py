@@ -199,6 +199,13 @@ class DisassociateRoutingProfileQueuesResponse:
         )
 
 
+class _DisassociateRoutingProfileQueuesResponseDraft:
+    """A :class:`DisassociateRoutingProfileQueuesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_routing_profile_queues(
     instance_id: str,
     routing_profile_id: str,
@@ -314,16 +321,9 @@ def _deserialize(
 ) -> DisassociateRoutingProfileQueuesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateRoutingProfileQueuesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateRoutingProfileQueuesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateRoutingProfileQueuesResponse)
 
 
 OPERATION: _rt.Operation[

@@ -142,6 +142,13 @@ class DisassociateSecurityKeyResponse:
         )
 
 
+class _DisassociateSecurityKeyResponseDraft:
+    """A :class:`DisassociateSecurityKeyResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_security_key(
     instance_id: str,
     association_id: str,
@@ -236,16 +243,9 @@ def _deserialize(
 ) -> DisassociateSecurityKeyResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateSecurityKeyResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateSecurityKeyResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateSecurityKeyResponse)
 
 
 OPERATION: _rt.Operation[DisassociateSecurityKey, DisassociateSecurityKeyResponse] = (

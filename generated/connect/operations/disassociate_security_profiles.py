@@ -176,6 +176,13 @@ class DisassociateSecurityProfilesResponse:
         )
 
 
+class _DisassociateSecurityProfilesResponseDraft:
+    """A :class:`DisassociateSecurityProfilesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_security_profiles(
     instance_id: str,
     security_profiles: list[SecurityProfileItem],
@@ -282,16 +289,9 @@ def _deserialize(
 ) -> DisassociateSecurityProfilesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateSecurityProfilesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateSecurityProfilesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateSecurityProfilesResponse)
 
 
 OPERATION: _rt.Operation[

@@ -150,6 +150,13 @@ class DisassociateTrafficDistributionGroupUserResponse:
         )
 
 
+class _DisassociateTrafficDistributionGroupUserResponseDraft:
+    """A :class:`DisassociateTrafficDistributionGroupUserResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_traffic_distribution_group_user(
     traffic_distribution_group_id: str,
     user_id: str,
@@ -247,16 +254,9 @@ def _deserialize(
 ) -> DisassociateTrafficDistributionGroupUserResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateTrafficDistributionGroupUserResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateTrafficDistributionGroupUserResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateTrafficDistributionGroupUserResponse)
 
 
 OPERATION: _rt.Operation[

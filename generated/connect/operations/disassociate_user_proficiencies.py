@@ -155,6 +155,13 @@ class DisassociateUserProficienciesResponse:
         )
 
 
+class _DisassociateUserProficienciesResponseDraft:
+    """A :class:`DisassociateUserProficienciesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disassociate_user_proficiencies(
     instance_id: str,
     user_id: str,
@@ -253,16 +260,9 @@ def _deserialize(
 ) -> DisassociateUserProficienciesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisassociateUserProficienciesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisassociateUserProficienciesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisassociateUserProficienciesResponse)
 
 
 OPERATION: _rt.Operation[

@@ -221,6 +221,15 @@ class DisassociateWorkspaceResponse:
         )
 
 
+class _DisassociateWorkspaceResponseDraft:
+    """A :class:`DisassociateWorkspaceResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "successful_list", "failed_list")
+    http_status: int
+    successful_list: list[SuccessfulBatchAssociationSummary] | None
+    failed_list: list[FailedBatchAssociationSummary] | None
+
+
 def new_disassociate_workspace(
     instance_id: str,
     workspace_id: str,
@@ -338,31 +347,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DisassociateWorkspaceResponseDraft()
+    draft.http_status = status
     try:
-        return DisassociateWorkspaceResponse(
-            http_status=status,
-            successful_list=(
-                None
-                if (value := data.get("SuccessfulList")) is None
-                else [
-                    SuccessfulBatchAssociationSummary._from_json(
-                        _rt.expect_object(v1, "SuccessfulList")
+        draft.successful_list = (
+            None
+            if (value := data.get("SuccessfulList")) is None
+            else [
+                SuccessfulBatchAssociationSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "SuccessfulList")
                     )
-                    for v1 in _rt.expect_list(value, "SuccessfulList")
-                    if v1 is not None
-                ]
-            ),
-            failed_list=(
-                None
-                if (value := data.get("FailedList")) is None
-                else [
-                    FailedBatchAssociationSummary._from_json(
-                        _rt.expect_object(v1, "FailedList")
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "SuccessfulList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.failed_list = (
+            None
+            if (value := data.get("FailedList")) is None
+            else [
+                FailedBatchAssociationSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "FailedList")
                     )
-                    for v1 in _rt.expect_list(value, "FailedList")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "FailedList")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -370,6 +394,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DisassociateWorkspaceResponse)
 
 
 OPERATION: _rt.Operation[DisassociateWorkspace, DisassociateWorkspaceResponse] = (

@@ -135,6 +135,13 @@ class DismissUserContactResponse:
         )
 
 
+class _DismissUserContactResponseDraft:
+    """A :class:`DismissUserContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_dismiss_user_contact(
     user_id: str,
     instance_id: str,
@@ -225,16 +232,9 @@ def _deserialize(
 ) -> DismissUserContactResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DismissUserContactResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DismissUserContactResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DismissUserContactResponse)
 
 
 OPERATION: _rt.Operation[DismissUserContact, DismissUserContactResponse] = (

@@ -249,6 +249,15 @@ class EvaluateDataTableValuesResponse:
         )
 
 
+class _EvaluateDataTableValuesResponseDraft:
+    """A :class:`EvaluateDataTableValuesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "values", "next_token")
+    http_status: int
+    values: list[DataTableEvaluatedValue] | None
+    next_token: str | None
+
+
 def new_evaluate_data_table_values(
     instance_id: str,
     data_table_id: str,
@@ -400,25 +409,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _EvaluateDataTableValuesResponseDraft()
+    draft.http_status = status
     try:
-        return EvaluateDataTableValuesResponse(
-            http_status=status,
-            values=(
-                None
-                if (value := data.get("Values")) is None
-                else [
-                    DataTableEvaluatedValue._from_json(_rt.expect_object(v1, "Values"))
-                    for v1 in _rt.expect_list(value, "Values")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.values = (
+            None
+            if (value := data.get("Values")) is None
+            else [
+                DataTableEvaluatedValue._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Values")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Values")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -426,6 +442,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, EvaluateDataTableValuesResponse)
 
 
 OPERATION: _rt.Operation[EvaluateDataTableValues, EvaluateDataTableValuesResponse] = (

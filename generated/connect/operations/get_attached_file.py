@@ -349,6 +349,37 @@ class GetAttachedFileResponse:
         )
 
 
+class _GetAttachedFileResponseDraft:
+    """A :class:`GetAttachedFileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "file_size_in_bytes",
+        "file_arn",
+        "file_id",
+        "creation_time",
+        "file_status",
+        "file_name",
+        "associated_resource_arn",
+        "file_use_case_type",
+        "created_by",
+        "download_url_metadata",
+        "tags",
+    )
+    http_status: int
+    file_size_in_bytes: int | None
+    file_arn: str | None
+    file_id: str | None
+    creation_time: str | None
+    file_status: str | None
+    file_name: str | None
+    associated_resource_arn: str | None
+    file_use_case_type: str | None
+    created_by: CreatedByInfo | None
+    download_url_metadata: DownloadUrlMetadata | None
+    tags: dict[str, str] | None
+
+
 def new_get_attached_file(
     instance_id: str,
     file_id: str,
@@ -551,90 +582,97 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetAttachedFileResponseDraft()
+    draft.http_status = status
     try:
-        return GetAttachedFileResponse(
-            http_status=status,
-            file_size_in_bytes=(
-                None
-                if (value := data.get("FileSizeInBytes")) is None
-                else (
+        draft.file_size_in_bytes = (
+            None
+            if (value := data.get("FileSizeInBytes")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "FileSizeInBytes")
+            )
+        )
+        draft.file_arn = (
+            None
+            if (value := data.get("FileArn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "FileArn"))
+        )
+        draft.file_id = (
+            None
+            if (value := data.get("FileId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "FileId"))
+        )
+        draft.creation_time = (
+            None
+            if (value := data.get("CreationTime")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "CreationTime")
+            )
+        )
+        draft.file_status = (
+            None
+            if (value := data.get("FileStatus")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "FileStatus"))
+        )
+        draft.file_name = (
+            None
+            if (value := data.get("FileName")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "FileName"))
+        )
+        draft.associated_resource_arn = (
+            None
+            if (value := data.get("AssociatedResourceArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "AssociatedResourceArn")
+            )
+        )
+        draft.file_use_case_type = (
+            None
+            if (value := data.get("FileUseCaseType")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "FileUseCaseType")
+            )
+        )
+        draft.created_by = (
+            None
+            if (value := data.get("CreatedBy")) is None
+            else CreatedByInfo._from_json(
+                (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "FileSizeInBytes")
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "CreatedBy")
                 )
-            ),
-            file_arn=(
-                None
-                if (value := data.get("FileArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "FileArn"))
-            ),
-            file_id=(
-                None
-                if (value := data.get("FileId")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "FileId"))
-            ),
-            creation_time=(
-                None
-                if (value := data.get("CreationTime")) is None
-                else (
+            )
+        )
+        draft.download_url_metadata = (
+            None
+            if (value := data.get("DownloadUrlMetadata")) is None
+            else DownloadUrlMetadata._from_json(
+                (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "CreationTime")
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "DownloadUrlMetadata")
                 )
-            ),
-            file_status=(
-                None
-                if (value := data.get("FileStatus")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "FileStatus")
-                )
-            ),
-            file_name=(
-                None
-                if (value := data.get("FileName")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "FileName")
-                )
-            ),
-            associated_resource_arn=(
-                None
-                if (value := data.get("AssociatedResourceArn")) is None
-                else (
+            )
+        )
+        draft.tags = (
+            None
+            if (value := data.get("Tags")) is None
+            else {
+                k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                for k1, v1 in (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "AssociatedResourceArn")
-                )
-            ),
-            file_use_case_type=(
-                None
-                if (value := data.get("FileUseCaseType")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "FileUseCaseType")
-                )
-            ),
-            created_by=(
-                None
-                if (value := data.get("CreatedBy")) is None
-                else CreatedByInfo._from_json(_rt.expect_object(value, "CreatedBy"))
-            ),
-            download_url_metadata=(
-                None
-                if (value := data.get("DownloadUrlMetadata")) is None
-                else DownloadUrlMetadata._from_json(
-                    _rt.expect_object(value, "DownloadUrlMetadata")
-                )
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                    for k1, v1 in _rt.expect_object(value, "Tags").items()
-                    if v1 is not None
-                }
-            ),
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Tags")
+                ).items()
+                if v1 is not None
+            }
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -642,6 +680,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetAttachedFileResponse)
 
 
 OPERATION: _rt.Operation[GetAttachedFile, GetAttachedFileResponse] = _rt.Operation(

@@ -139,6 +139,14 @@ class GetContactAttributesResponse:
         )
 
 
+class _GetContactAttributesResponseDraft:
+    """A :class:`GetContactAttributesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "attributes")
+    http_status: int
+    attributes: dict[str, str] | None
+
+
 def new_get_contact_attributes(
     instance_id: str,
     initial_contact_id: str,
@@ -230,18 +238,21 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetContactAttributesResponseDraft()
+    draft.http_status = status
     try:
-        return GetContactAttributesResponse(
-            http_status=status,
-            attributes=(
-                None
-                if (value := data.get("Attributes")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Attributes"))
-                    for k1, v1 in _rt.expect_object(value, "Attributes").items()
-                    if v1 is not None
-                }
-            ),
+        draft.attributes = (
+            None
+            if (value := data.get("Attributes")) is None
+            else {
+                k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Attributes"))
+                for k1, v1 in (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Attributes")
+                ).items()
+                if v1 is not None
+            }
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -249,6 +260,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetContactAttributesResponse)
 
 
 OPERATION: _rt.Operation[GetContactAttributes, GetContactAttributesResponse] = (

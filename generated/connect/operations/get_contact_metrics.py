@@ -256,6 +256,16 @@ class GetContactMetricsResponse:
         )
 
 
+class _GetContactMetricsResponseDraft:
+    """A :class:`GetContactMetricsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "metric_results", "id", "arn")
+    http_status: int
+    metric_results: list[ContactMetricResult] | None
+    id: str | None
+    arn: str | None
+
+
 def new_get_contact_metrics(
     instance_id: str,
     contact_id: str,
@@ -363,30 +373,37 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetContactMetricsResponseDraft()
+    draft.http_status = status
     try:
-        return GetContactMetricsResponse(
-            http_status=status,
-            metric_results=(
-                None
-                if (value := data.get("MetricResults")) is None
-                else [
-                    ContactMetricResult._from_json(
-                        _rt.expect_object(v1, "MetricResults")
+        draft.metric_results = (
+            None
+            if (value := data.get("MetricResults")) is None
+            else [
+                ContactMetricResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "MetricResults")
                     )
-                    for v1 in _rt.expect_list(value, "MetricResults")
-                    if v1 is not None
-                ]
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Id"))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "MetricResults")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.id = (
+            None
+            if (value := data.get("Id")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Id"))
+        )
+        draft.arn = (
+            None
+            if (value := data.get("Arn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Arn"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -394,6 +411,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetContactMetricsResponse)
 
 
 OPERATION: _rt.Operation[GetContactMetrics, GetContactMetricsResponse] = _rt.Operation(

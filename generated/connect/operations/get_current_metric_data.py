@@ -545,6 +545,23 @@ class GetCurrentMetricDataResponse:
         )
 
 
+class _GetCurrentMetricDataResponseDraft:
+    """A :class:`GetCurrentMetricDataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "metric_results",
+        "data_snapshot_time",
+        "approximate_total_count",
+    )
+    http_status: int
+    next_token: str | None
+    metric_results: list[CurrentMetricResult] | None
+    data_snapshot_time: _dt.datetime | None
+    approximate_total_count: int | None
+
+
 def new_get_current_metric_data(
     instance_id: str,
     filters: Filters,
@@ -715,41 +732,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetCurrentMetricDataResponseDraft()
+    draft.http_status = status
     try:
-        return GetCurrentMetricDataResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            metric_results=(
-                None
-                if (value := data.get("MetricResults")) is None
-                else [
-                    CurrentMetricResult._from_json(
-                        _rt.expect_object(v1, "MetricResults")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.metric_results = (
+            None
+            if (value := data.get("MetricResults")) is None
+            else [
+                CurrentMetricResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "MetricResults")
                     )
-                    for v1 in _rt.expect_list(value, "MetricResults")
-                    if v1 is not None
-                ]
-            ),
-            data_snapshot_time=(
-                None
-                if (value := data.get("DataSnapshotTime")) is None
-                else _rt.parse_timestamp(value, "DataSnapshotTime")
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
-                    value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "MetricResults")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.data_snapshot_time = (
+            None
+            if (value := data.get("DataSnapshotTime")) is None
+            else _rt.parse_timestamp(value, "DataSnapshotTime")
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -757,6 +779,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetCurrentMetricDataResponse)
 
 
 OPERATION: _rt.Operation[GetCurrentMetricData, GetCurrentMetricDataResponse] = (

@@ -226,6 +226,21 @@ class GetCurrentUserDataResponse:
         )
 
 
+class _GetCurrentUserDataResponseDraft:
+    """A :class:`GetCurrentUserDataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "user_data_list",
+        "approximate_total_count",
+    )
+    http_status: int
+    next_token: str | None
+    user_data_list: list[UserData] | None
+    approximate_total_count: int | None
+
+
 def new_get_current_user_data(
     instance_id: str,
     filters: UserDataFilters,
@@ -349,34 +364,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetCurrentUserDataResponseDraft()
+    draft.http_status = status
     try:
-        return GetCurrentUserDataResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.user_data_list = (
+            None
+            if (value := data.get("UserDataList")) is None
+            else [
+                UserData._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "UserDataList")
+                    )
                 )
-            ),
-            user_data_list=(
-                None
-                if (value := data.get("UserDataList")) is None
-                else [
-                    UserData._from_json(_rt.expect_object(v1, "UserDataList"))
-                    for v1 in _rt.expect_list(value, "UserDataList")
-                    if v1 is not None
-                ]
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "UserDataList")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -384,6 +406,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetCurrentUserDataResponse)
 
 
 OPERATION: _rt.Operation[GetCurrentUserData, GetCurrentUserDataResponse] = (

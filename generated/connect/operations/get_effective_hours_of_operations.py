@@ -241,6 +241,21 @@ class GetEffectiveHoursOfOperationsResponse:
         )
 
 
+class _GetEffectiveHoursOfOperationsResponseDraft:
+    """A :class:`GetEffectiveHoursOfOperationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "effective_hours_of_operation_list",
+        "effective_override_hours_list",
+        "time_zone",
+    )
+    http_status: int
+    effective_hours_of_operation_list: list[EffectiveHoursOfOperations] | None
+    effective_override_hours_list: list[EffectiveOverrideHours] | None
+    time_zone: str | None
+
+
 def new_get_effective_hours_of_operations(
     instance_id: str,
     hours_of_operation_id: str,
@@ -384,38 +399,51 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetEffectiveHoursOfOperationsResponseDraft()
+    draft.http_status = status
     try:
-        return GetEffectiveHoursOfOperationsResponse(
-            http_status=status,
-            effective_hours_of_operation_list=(
-                None
-                if (value := data.get("EffectiveHoursOfOperationList")) is None
-                else [
-                    EffectiveHoursOfOperations._from_json(
-                        _rt.expect_object(v1, "EffectiveHoursOfOperationList")
+        draft.effective_hours_of_operation_list = (
+            None
+            if (value := data.get("EffectiveHoursOfOperationList")) is None
+            else [
+                EffectiveHoursOfOperations._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "EffectiveHoursOfOperationList")
                     )
-                    for v1 in _rt.expect_list(value, "EffectiveHoursOfOperationList")
-                    if v1 is not None
-                ]
-            ),
-            effective_override_hours_list=(
-                None
-                if (value := data.get("EffectiveOverrideHoursList")) is None
-                else [
-                    EffectiveOverrideHours._from_json(
-                        _rt.expect_object(v1, "EffectiveOverrideHoursList")
-                    )
-                    for v1 in _rt.expect_list(value, "EffectiveOverrideHoursList")
-                    if v1 is not None
-                ]
-            ),
-            time_zone=(
-                None
-                if (value := data.get("TimeZone")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "TimeZone")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "EffectiveHoursOfOperationList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.effective_override_hours_list = (
+            None
+            if (value := data.get("EffectiveOverrideHoursList")) is None
+            else [
+                EffectiveOverrideHours._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "EffectiveOverrideHoursList")
+                    )
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "EffectiveOverrideHoursList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.time_zone = (
+            None
+            if (value := data.get("TimeZone")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "TimeZone"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -423,6 +451,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetEffectiveHoursOfOperationsResponse)
 
 
 OPERATION: _rt.Operation[

@@ -188,6 +188,17 @@ class GetFederationTokenResponse:
         )
 
 
+class _GetFederationTokenResponseDraft:
+    """A :class:`GetFederationTokenResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "credentials", "sign_in_url", "user_arn", "user_id")
+    http_status: int
+    credentials: Credentials | None
+    sign_in_url: str | None
+    user_arn: str | None
+    user_id: str | None
+
+
 def new_get_federation_token(
     instance_id: str,
 ) -> GetFederationToken:
@@ -288,31 +299,34 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _GetFederationTokenResponseDraft()
+    draft.http_status = status
     try:
-        return GetFederationTokenResponse(
-            http_status=status,
-            credentials=(
-                None
-                if (value := data.get("Credentials")) is None
-                else Credentials._from_json(_rt.expect_object(value, "Credentials"))
-            ),
-            sign_in_url=(
-                None
-                if (value := data.get("SignInUrl")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "SignInUrl")
+        draft.credentials = (
+            None
+            if (value := data.get("Credentials")) is None
+            else Credentials._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Credentials")
                 )
-            ),
-            user_arn=(
-                None
-                if (value := data.get("UserArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "UserArn"))
-            ),
-            user_id=(
-                None
-                if (value := data.get("UserId")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "UserId"))
-            ),
+            )
+        )
+        draft.sign_in_url = (
+            None
+            if (value := data.get("SignInUrl")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "SignInUrl"))
+        )
+        draft.user_arn = (
+            None
+            if (value := data.get("UserArn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "UserArn"))
+        )
+        draft.user_id = (
+            None
+            if (value := data.get("UserId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "UserId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -323,6 +337,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, GetFederationTokenResponse)
 
 
 OPERATION: _rt.Operation[GetFederationToken, GetFederationTokenResponse] = (

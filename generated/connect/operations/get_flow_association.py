@@ -186,6 +186,16 @@ class GetFlowAssociationResponse:
         )
 
 
+class _GetFlowAssociationResponseDraft:
+    """A :class:`GetFlowAssociationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "resource_id", "flow_id", "resource_type")
+    http_status: int
+    resource_id: str | None
+    flow_id: str | None
+    resource_type: str | None
+
+
 def new_get_flow_association(
     instance_id: str,
     resource_id: str,
@@ -311,30 +321,25 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetFlowAssociationResponseDraft()
+    draft.http_status = status
     try:
-        return GetFlowAssociationResponse(
-            http_status=status,
-            resource_id=(
-                None
-                if (value := data.get("ResourceId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ResourceId")
-                )
-            ),
-            flow_id=(
-                None
-                if (value := data.get("FlowId")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "FlowId"))
-            ),
-            resource_type=(
-                None
-                if (value := data.get("ResourceType")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ResourceType")
-                )
-            ),
+        draft.resource_id = (
+            None
+            if (value := data.get("ResourceId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ResourceId"))
+        )
+        draft.flow_id = (
+            None
+            if (value := data.get("FlowId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "FlowId"))
+        )
+        draft.resource_type = (
+            None
+            if (value := data.get("ResourceType")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "ResourceType")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -342,6 +347,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetFlowAssociationResponse)
 
 
 OPERATION: _rt.Operation[GetFlowAssociation, GetFlowAssociationResponse] = (

@@ -569,6 +569,15 @@ class GetMetricDataResponse:
         )
 
 
+class _GetMetricDataResponseDraft:
+    """A :class:`GetMetricDataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "next_token", "metric_results")
+    http_status: int
+    next_token: str | None
+    metric_results: list[HistoricalMetricResult] | None
+
+
 def new_get_metric_data(
     instance_id: str,
     start_time: _dt.datetime,
@@ -723,27 +732,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetMetricDataResponseDraft()
+    draft.http_status = status
     try:
-        return GetMetricDataResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            metric_results=(
-                None
-                if (value := data.get("MetricResults")) is None
-                else [
-                    HistoricalMetricResult._from_json(
-                        _rt.expect_object(v1, "MetricResults")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.metric_results = (
+            None
+            if (value := data.get("MetricResults")) is None
+            else [
+                HistoricalMetricResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "MetricResults")
                     )
-                    for v1 in _rt.expect_list(value, "MetricResults")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "MetricResults")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -751,6 +765,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetMetricDataResponse)
 
 
 OPERATION: _rt.Operation[GetMetricData, GetMetricDataResponse] = _rt.Operation(

@@ -2255,6 +2255,15 @@ class GetMetricDataV2Response:
         )
 
 
+class _GetMetricDataV2ResponseDraft:
+    """A :class:`GetMetricDataV2Response` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "next_token", "metric_results")
+    http_status: int
+    next_token: str | None
+    metric_results: list[MetricResultV2] | None
+
+
 def new_get_metric_data_v2(
     resource_arn: str,
     start_time: _dt.datetime,
@@ -2416,25 +2425,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetMetricDataV2ResponseDraft()
+    draft.http_status = status
     try:
-        return GetMetricDataV2Response(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.metric_results = (
+            None
+            if (value := data.get("MetricResults")) is None
+            else [
+                MetricResultV2._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "MetricResults")
+                    )
                 )
-            ),
-            metric_results=(
-                None
-                if (value := data.get("MetricResults")) is None
-                else [
-                    MetricResultV2._from_json(_rt.expect_object(v1, "MetricResults"))
-                    for v1 in _rt.expect_list(value, "MetricResults")
-                    if v1 is not None
-                ]
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "MetricResults")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -2442,6 +2458,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetMetricDataV2Response)
 
 
 OPERATION: _rt.Operation[GetMetricDataV2, GetMetricDataV2Response] = _rt.Operation(

@@ -162,6 +162,21 @@ class GetPromptFileResponse:
         )
 
 
+class _GetPromptFileResponseDraft:
+    """A :class:`GetPromptFileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "prompt_presigned_url",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    http_status: int
+    prompt_presigned_url: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+
+
 def new_get_prompt_file(
     instance_id: str,
     prompt_id: str,
@@ -270,32 +285,31 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetPromptFileResponseDraft()
+    draft.http_status = status
     try:
-        return GetPromptFileResponse(
-            http_status=status,
-            prompt_presigned_url=(
-                None
-                if (value := data.get("PromptPresignedUrl")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "PromptPresignedUrl")
-                )
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "LastModifiedRegion")
-                )
-            ),
+        draft.prompt_presigned_url = (
+            None
+            if (value := data.get("PromptPresignedUrl")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "PromptPresignedUrl")
+            )
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
+        )
+        draft.last_modified_region = (
+            None
+            if (value := data.get("LastModifiedRegion")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "LastModifiedRegion")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -303,6 +317,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetPromptFileResponse)
 
 
 OPERATION: _rt.Operation[GetPromptFile, GetPromptFileResponse] = _rt.Operation(

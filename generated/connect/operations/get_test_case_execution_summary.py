@@ -199,6 +199,23 @@ class GetTestCaseExecutionSummaryResponse:
         )
 
 
+class _GetTestCaseExecutionSummaryResponseDraft:
+    """A :class:`GetTestCaseExecutionSummaryResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "start_time",
+        "end_time",
+        "status",
+        "observation_summary",
+    )
+    http_status: int
+    start_time: _dt.datetime | None
+    end_time: _dt.datetime | None
+    status: str | None
+    observation_summary: ObservationSummary | None
+
+
 def new_get_test_case_execution_summary(
     instance_id: str,
     test_case_id: str,
@@ -345,31 +362,34 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetTestCaseExecutionSummaryResponseDraft()
+    draft.http_status = status
     try:
-        return GetTestCaseExecutionSummaryResponse(
-            http_status=status,
-            start_time=(
-                None
-                if (value := data.get("StartTime")) is None
-                else _rt.parse_timestamp(value, "StartTime")
-            ),
-            end_time=(
-                None
-                if (value := data.get("EndTime")) is None
-                else _rt.parse_timestamp(value, "EndTime")
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Status"))
-            ),
-            observation_summary=(
-                None
-                if (value := data.get("ObservationSummary")) is None
-                else ObservationSummary._from_json(
-                    _rt.expect_object(value, "ObservationSummary")
+        draft.start_time = (
+            None
+            if (value := data.get("StartTime")) is None
+            else _rt.parse_timestamp(value, "StartTime")
+        )
+        draft.end_time = (
+            None
+            if (value := data.get("EndTime")) is None
+            else _rt.parse_timestamp(value, "EndTime")
+        )
+        draft.status = (
+            None
+            if (value := data.get("Status")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Status"))
+        )
+        draft.observation_summary = (
+            None
+            if (value := data.get("ObservationSummary")) is None
+            else ObservationSummary._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "ObservationSummary")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -377,6 +397,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetTestCaseExecutionSummaryResponse)
 
 
 OPERATION: _rt.Operation[

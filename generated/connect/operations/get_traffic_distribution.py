@@ -217,6 +217,25 @@ class GetTrafficDistributionResponse:
         )
 
 
+class _GetTrafficDistributionResponseDraft:
+    """A :class:`GetTrafficDistributionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "telephony_config",
+        "id",
+        "arn",
+        "sign_in_config",
+        "agent_config",
+    )
+    http_status: int
+    telephony_config: TelephonyConfig | None
+    id: str | None
+    arn: str | None
+    sign_in_config: SignInConfig | None
+    agent_config: AgentConfig | None
+
+
 def new_get_traffic_distribution(
     id: str,
 ) -> GetTrafficDistribution:
@@ -329,36 +348,51 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetTrafficDistributionResponseDraft()
+    draft.http_status = status
     try:
-        return GetTrafficDistributionResponse(
-            http_status=status,
-            telephony_config=(
-                None
-                if (value := data.get("TelephonyConfig")) is None
-                else TelephonyConfig._from_json(
-                    _rt.expect_object(value, "TelephonyConfig")
+        draft.telephony_config = (
+            None
+            if (value := data.get("TelephonyConfig")) is None
+            else TelephonyConfig._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "TelephonyConfig")
                 )
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Id"))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-            ),
-            sign_in_config=(
-                None
-                if (value := data.get("SignInConfig")) is None
-                else SignInConfig._from_json(_rt.expect_object(value, "SignInConfig"))
-            ),
-            agent_config=(
-                None
-                if (value := data.get("AgentConfig")) is None
-                else AgentConfig._from_json(_rt.expect_object(value, "AgentConfig"))
-            ),
+            )
+        )
+        draft.id = (
+            None
+            if (value := data.get("Id")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Id"))
+        )
+        draft.arn = (
+            None
+            if (value := data.get("Arn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+        )
+        draft.sign_in_config = (
+            None
+            if (value := data.get("SignInConfig")) is None
+            else SignInConfig._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "SignInConfig")
+                )
+            )
+        )
+        draft.agent_config = (
+            None
+            if (value := data.get("AgentConfig")) is None
+            else AgentConfig._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "AgentConfig")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -366,6 +400,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetTrafficDistributionResponse)
 
 
 OPERATION: _rt.Operation[GetTrafficDistribution, GetTrafficDistributionResponse] = (

@@ -241,6 +241,15 @@ class ImportPhoneNumberResponse:
         )
 
 
+class _ImportPhoneNumberResponseDraft:
+    """A :class:`ImportPhoneNumberResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "phone_number_id", "phone_number_arn")
+    http_status: int
+    phone_number_id: str | None
+    phone_number_arn: str | None
+
+
 def new_import_phone_number(
     instance_id: str,
     source_phone_number_arn: str,
@@ -363,27 +372,22 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ImportPhoneNumberResponseDraft()
+    draft.http_status = status
     try:
-        return ImportPhoneNumberResponse(
-            http_status=status,
-            phone_number_id=(
-                None
-                if (value := data.get("PhoneNumberId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "PhoneNumberId")
-                )
-            ),
-            phone_number_arn=(
-                None
-                if (value := data.get("PhoneNumberArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "PhoneNumberArn")
-                )
-            ),
+        draft.phone_number_id = (
+            None
+            if (value := data.get("PhoneNumberId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "PhoneNumberId")
+            )
+        )
+        draft.phone_number_arn = (
+            None
+            if (value := data.get("PhoneNumberArn")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "PhoneNumberArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -391,6 +395,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ImportPhoneNumberResponse)
 
 
 OPERATION: _rt.Operation[ImportPhoneNumber, ImportPhoneNumberResponse] = _rt.Operation(

@@ -162,6 +162,13 @@ class ImportWorkspaceMediaResponse:
         )
 
 
+class _ImportWorkspaceMediaResponseDraft:
+    """A :class:`ImportWorkspaceMediaResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_import_workspace_media(
     instance_id: str,
     workspace_id: str,
@@ -267,16 +274,9 @@ def _deserialize(
 ) -> ImportWorkspaceMediaResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return ImportWorkspaceMediaResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _ImportWorkspaceMediaResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, ImportWorkspaceMediaResponse)
 
 
 OPERATION: _rt.Operation[ImportWorkspaceMedia, ImportWorkspaceMediaResponse] = (

@@ -213,6 +213,15 @@ class ListAgentStatusesResponse:
         )
 
 
+class _ListAgentStatusesResponseDraft:
+    """A :class:`ListAgentStatusesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "next_token", "agent_status_summary_list")
+    http_status: int
+    next_token: str | None
+    agent_status_summary_list: list[AgentStatusSummary] | None
+
+
 def new_list_agent_statuses(
     instance_id: str,
 ) -> ListAgentStatuses:
@@ -323,27 +332,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListAgentStatusesResponseDraft()
+    draft.http_status = status
     try:
-        return ListAgentStatusesResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            agent_status_summary_list=(
-                None
-                if (value := data.get("AgentStatusSummaryList")) is None
-                else [
-                    AgentStatusSummary._from_json(
-                        _rt.expect_object(v1, "AgentStatusSummaryList")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.agent_status_summary_list = (
+            None
+            if (value := data.get("AgentStatusSummaryList")) is None
+            else [
+                AgentStatusSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "AgentStatusSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "AgentStatusSummaryList")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "AgentStatusSummaryList")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -351,6 +365,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListAgentStatusesResponse)
 
 
 OPERATION: _rt.Operation[ListAgentStatuses, ListAgentStatusesResponse] = _rt.Operation(

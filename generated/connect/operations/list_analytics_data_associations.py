@@ -198,6 +198,15 @@ class ListAnalyticsDataAssociationsResponse:
         )
 
 
+class _ListAnalyticsDataAssociationsResponseDraft:
+    """A :class:`ListAnalyticsDataAssociationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "results", "next_token")
+    http_status: int
+    results: list[AnalyticsDataAssociationResult] | None
+    next_token: str | None
+
+
 def new_list_analytics_data_associations(
     instance_id: str,
 ) -> ListAnalyticsDataAssociations:
@@ -324,27 +333,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListAnalyticsDataAssociationsResponseDraft()
+    draft.http_status = status
     try:
-        return ListAnalyticsDataAssociationsResponse(
-            http_status=status,
-            results=(
-                None
-                if (value := data.get("Results")) is None
-                else [
-                    AnalyticsDataAssociationResult._from_json(
-                        _rt.expect_object(v1, "Results")
+        draft.results = (
+            None
+            if (value := data.get("Results")) is None
+            else [
+                AnalyticsDataAssociationResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Results")
                     )
-                    for v1 in _rt.expect_list(value, "Results")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Results")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -352,6 +366,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListAnalyticsDataAssociationsResponse)
 
 
 OPERATION: _rt.Operation[

@@ -187,6 +187,15 @@ class ListAnalyticsDataLakeDataSetsResponse:
         )
 
 
+class _ListAnalyticsDataLakeDataSetsResponseDraft:
+    """A :class:`ListAnalyticsDataLakeDataSetsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "results", "next_token")
+    http_status: int
+    results: list[AnalyticsDataSetsResult] | None
+    next_token: str | None
+
+
 def new_list_analytics_data_lake_data_sets(
     instance_id: str,
 ) -> ListAnalyticsDataLakeDataSets:
@@ -301,25 +310,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListAnalyticsDataLakeDataSetsResponseDraft()
+    draft.http_status = status
     try:
-        return ListAnalyticsDataLakeDataSetsResponse(
-            http_status=status,
-            results=(
-                None
-                if (value := data.get("Results")) is None
-                else [
-                    AnalyticsDataSetsResult._from_json(_rt.expect_object(v1, "Results"))
-                    for v1 in _rt.expect_list(value, "Results")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.results = (
+            None
+            if (value := data.get("Results")) is None
+            else [
+                AnalyticsDataSetsResult._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Results")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Results")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -327,6 +343,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListAnalyticsDataLakeDataSetsResponse)
 
 
 OPERATION: _rt.Operation[

@@ -172,6 +172,15 @@ class ListApprovedOriginsResponse:
         )
 
 
+class _ListApprovedOriginsResponseDraft:
+    """A :class:`ListApprovedOriginsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "origins", "next_token")
+    http_status: int
+    origins: list[str] | None
+    next_token: str | None
+
+
 def new_list_approved_origins(
     instance_id: str,
 ) -> ListApprovedOrigins:
@@ -276,25 +285,26 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListApprovedOriginsResponseDraft()
+    draft.http_status = status
     try:
-        return ListApprovedOriginsResponse(
-            http_status=status,
-            origins=(
-                None
-                if (value := data.get("Origins")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1, "Origins"))
-                    for v1 in _rt.expect_list(value, "Origins")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.origins = (
+            None
+            if (value := data.get("Origins")) is None
+            else [
+                (v1 if type(v1) is str else _rt.expect_str(v1, "Origins"))
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Origins")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -302,6 +312,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListApprovedOriginsResponse)
 
 
 OPERATION: _rt.Operation[ListApprovedOrigins, ListApprovedOriginsResponse] = (

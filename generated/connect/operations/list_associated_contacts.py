@@ -198,6 +198,15 @@ class ListAssociatedContactsResponse:
         )
 
 
+class _ListAssociatedContactsResponseDraft:
+    """A :class:`ListAssociatedContactsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_summary_list", "next_token")
+    http_status: int
+    contact_summary_list: list[AssociatedContactSummary] | None
+    next_token: str | None
+
+
 def new_list_associated_contacts(
     instance_id: str,
     contact_id: str,
@@ -313,27 +322,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListAssociatedContactsResponseDraft()
+    draft.http_status = status
     try:
-        return ListAssociatedContactsResponse(
-            http_status=status,
-            contact_summary_list=(
-                None
-                if (value := data.get("ContactSummaryList")) is None
-                else [
-                    AssociatedContactSummary._from_json(
-                        _rt.expect_object(v1, "ContactSummaryList")
+        draft.contact_summary_list = (
+            None
+            if (value := data.get("ContactSummaryList")) is None
+            else [
+                AssociatedContactSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ContactSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "ContactSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ContactSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -341,6 +355,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListAssociatedContactsResponse)
 
 
 OPERATION: _rt.Operation[ListAssociatedContacts, ListAssociatedContactsResponse] = (

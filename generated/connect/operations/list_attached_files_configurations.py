@@ -194,6 +194,15 @@ class ListAttachedFilesConfigurationsResponse:
         )
 
 
+class _ListAttachedFilesConfigurationsResponseDraft:
+    """A :class:`ListAttachedFilesConfigurationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "attached_files_configurations", "next_token")
+    http_status: int
+    attached_files_configurations: list[AttachedFilesConfigurationSummary] | None
+    next_token: str | None
+
+
 def new_list_attached_files_configurations(
     instance_id: str,
 ) -> ListAttachedFilesConfigurations:
@@ -307,27 +316,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListAttachedFilesConfigurationsResponseDraft()
+    draft.http_status = status
     try:
-        return ListAttachedFilesConfigurationsResponse(
-            http_status=status,
-            attached_files_configurations=(
-                None
-                if (value := data.get("AttachedFilesConfigurations")) is None
-                else [
-                    AttachedFilesConfigurationSummary._from_json(
-                        _rt.expect_object(v1, "AttachedFilesConfigurations")
+        draft.attached_files_configurations = (
+            None
+            if (value := data.get("AttachedFilesConfigurations")) is None
+            else [
+                AttachedFilesConfigurationSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "AttachedFilesConfigurations")
                     )
-                    for v1 in _rt.expect_list(value, "AttachedFilesConfigurations")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "AttachedFilesConfigurations")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -335,6 +349,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListAttachedFilesConfigurationsResponse)
 
 
 OPERATION: _rt.Operation[

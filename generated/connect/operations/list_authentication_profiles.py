@@ -198,6 +198,15 @@ class ListAuthenticationProfilesResponse:
         )
 
 
+class _ListAuthenticationProfilesResponseDraft:
+    """A :class:`ListAuthenticationProfilesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "authentication_profile_summary_list", "next_token")
+    http_status: int
+    authentication_profile_summary_list: list[AuthenticationProfileSummary] | None
+    next_token: str | None
+
+
 def new_list_authentication_profiles(
     instance_id: str,
 ) -> ListAuthenticationProfiles:
@@ -308,27 +317,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListAuthenticationProfilesResponseDraft()
+    draft.http_status = status
     try:
-        return ListAuthenticationProfilesResponse(
-            http_status=status,
-            authentication_profile_summary_list=(
-                None
-                if (value := data.get("AuthenticationProfileSummaryList")) is None
-                else [
-                    AuthenticationProfileSummary._from_json(
-                        _rt.expect_object(v1, "AuthenticationProfileSummaryList")
+        draft.authentication_profile_summary_list = (
+            None
+            if (value := data.get("AuthenticationProfileSummaryList")) is None
+            else [
+                AuthenticationProfileSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "AuthenticationProfileSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "AuthenticationProfileSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "AuthenticationProfileSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -336,6 +350,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListAuthenticationProfilesResponse)
 
 
 OPERATION: _rt.Operation[

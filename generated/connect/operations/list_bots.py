@@ -203,6 +203,15 @@ class ListBotsResponse:
         )
 
 
+class _ListBotsResponseDraft:
+    """A :class:`ListBotsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "lex_bots", "next_token")
+    http_status: int
+    lex_bots: list[LexBotConfig] | None
+    next_token: str | None
+
+
 def new_list_bots(
     instance_id: str,
     lex_version: str,
@@ -310,25 +319,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListBotsResponseDraft()
+    draft.http_status = status
     try:
-        return ListBotsResponse(
-            http_status=status,
-            lex_bots=(
-                None
-                if (value := data.get("LexBots")) is None
-                else [
-                    LexBotConfig._from_json(_rt.expect_object(v1, "LexBots"))
-                    for v1 in _rt.expect_list(value, "LexBots")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.lex_bots = (
+            None
+            if (value := data.get("LexBots")) is None
+            else [
+                LexBotConfig._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "LexBots")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "LexBots")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -336,6 +352,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListBotsResponse)
 
 
 OPERATION: _rt.Operation[ListBots, ListBotsResponse] = _rt.Operation(

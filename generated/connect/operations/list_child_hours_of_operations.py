@@ -241,6 +241,23 @@ class ListChildHoursOfOperationsResponse:
         )
 
 
+class _ListChildHoursOfOperationsResponseDraft:
+    """A :class:`ListChildHoursOfOperationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "child_hours_of_operations_summary_list",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    http_status: int
+    next_token: str | None
+    child_hours_of_operations_summary_list: list[HoursOfOperationsIdentifier] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+
+
 def new_list_child_hours_of_operations(
     instance_id: str,
     hours_of_operation_id: str,
@@ -391,43 +408,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListChildHoursOfOperationsResponseDraft()
+    draft.http_status = status
     try:
-        return ListChildHoursOfOperationsResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.child_hours_of_operations_summary_list = (
+            None
+            if (value := data.get("ChildHoursOfOperationsSummaryList")) is None
+            else [
+                HoursOfOperationsIdentifier._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ChildHoursOfOperationsSummaryList")
+                    )
                 )
-            ),
-            child_hours_of_operations_summary_list=(
-                None
-                if (value := data.get("ChildHoursOfOperationsSummaryList")) is None
-                else [
-                    HoursOfOperationsIdentifier._from_json(
-                        _rt.expect_object(v1, "ChildHoursOfOperationsSummaryList")
-                    )
-                    for v1 in _rt.expect_list(
-                        value, "ChildHoursOfOperationsSummaryList"
-                    )
-                    if v1 is not None
-                ]
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "LastModifiedRegion")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ChildHoursOfOperationsSummaryList")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
+        )
+        draft.last_modified_region = (
+            None
+            if (value := data.get("LastModifiedRegion")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "LastModifiedRegion")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -435,6 +455,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListChildHoursOfOperationsResponse)
 
 
 OPERATION: _rt.Operation[

@@ -197,6 +197,15 @@ class ListContactEvaluationsResponse:
         )
 
 
+class _ListContactEvaluationsResponseDraft:
+    """A :class:`ListContactEvaluationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "evaluation_summary_list", "next_token")
+    http_status: int
+    evaluation_summary_list: list[EvaluationSummary] | None
+    next_token: str | None
+
+
 def new_list_contact_evaluations(
     instance_id: str,
     contact_id: str,
@@ -304,27 +313,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListContactEvaluationsResponseDraft()
+    draft.http_status = status
     try:
-        return ListContactEvaluationsResponse(
-            http_status=status,
-            evaluation_summary_list=(
-                None
-                if (value := data.get("EvaluationSummaryList")) is None
-                else [
-                    EvaluationSummary._from_json(
-                        _rt.expect_object(v1, "EvaluationSummaryList")
+        draft.evaluation_summary_list = (
+            None
+            if (value := data.get("EvaluationSummaryList")) is None
+            else [
+                EvaluationSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "EvaluationSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "EvaluationSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "EvaluationSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -332,6 +346,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListContactEvaluationsResponse)
 
 
 OPERATION: _rt.Operation[ListContactEvaluations, ListContactEvaluationsResponse] = (

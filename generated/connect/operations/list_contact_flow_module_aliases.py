@@ -213,6 +213,15 @@ class ListContactFlowModuleAliasesResponse:
         )
 
 
+class _ListContactFlowModuleAliasesResponseDraft:
+    """A :class:`ListContactFlowModuleAliasesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_flow_module_alias_summary_list", "next_token")
+    http_status: int
+    contact_flow_module_alias_summary_list: list[ContactFlowModuleAliasSummary] | None
+    next_token: str | None
+
+
 def new_list_contact_flow_module_aliases(
     instance_id: str,
     contact_flow_module_id: str,
@@ -345,29 +354,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListContactFlowModuleAliasesResponseDraft()
+    draft.http_status = status
     try:
-        return ListContactFlowModuleAliasesResponse(
-            http_status=status,
-            contact_flow_module_alias_summary_list=(
-                None
-                if (value := data.get("ContactFlowModuleAliasSummaryList")) is None
-                else [
-                    ContactFlowModuleAliasSummary._from_json(
-                        _rt.expect_object(v1, "ContactFlowModuleAliasSummaryList")
+        draft.contact_flow_module_alias_summary_list = (
+            None
+            if (value := data.get("ContactFlowModuleAliasSummaryList")) is None
+            else [
+                ContactFlowModuleAliasSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ContactFlowModuleAliasSummaryList")
                     )
-                    for v1 in _rt.expect_list(
-                        value, "ContactFlowModuleAliasSummaryList"
-                    )
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ContactFlowModuleAliasSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -375,6 +387,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListContactFlowModuleAliasesResponse)
 
 
 OPERATION: _rt.Operation[

@@ -206,6 +206,21 @@ class ListContactFlowModuleVersionsResponse:
         )
 
 
+class _ListContactFlowModuleVersionsResponseDraft:
+    """A :class:`ListContactFlowModuleVersionsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "contact_flow_module_version_summary_list",
+        "next_token",
+    )
+    http_status: int
+    contact_flow_module_version_summary_list: (
+        list[ContactFlowModuleVersionSummary] | None
+    )
+    next_token: str | None
+
+
 def new_list_contact_flow_module_versions(
     instance_id: str,
     contact_flow_module_id: str,
@@ -338,29 +353,34 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListContactFlowModuleVersionsResponseDraft()
+    draft.http_status = status
     try:
-        return ListContactFlowModuleVersionsResponse(
-            http_status=status,
-            contact_flow_module_version_summary_list=(
-                None
-                if (value := data.get("ContactFlowModuleVersionSummaryList")) is None
-                else [
-                    ContactFlowModuleVersionSummary._from_json(
-                        _rt.expect_object(v1, "ContactFlowModuleVersionSummaryList")
+        draft.contact_flow_module_version_summary_list = (
+            None
+            if (value := data.get("ContactFlowModuleVersionSummaryList")) is None
+            else [
+                ContactFlowModuleVersionSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(
+                            v1, "ContactFlowModuleVersionSummaryList"
+                        )
                     )
-                    for v1 in _rt.expect_list(
-                        value, "ContactFlowModuleVersionSummaryList"
-                    )
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ContactFlowModuleVersionSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -368,6 +388,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListContactFlowModuleVersionsResponse)
 
 
 OPERATION: _rt.Operation[

@@ -205,6 +205,15 @@ class ListContactFlowModulesResponse:
         )
 
 
+class _ListContactFlowModulesResponseDraft:
+    """A :class:`ListContactFlowModulesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_flow_modules_summary_list", "next_token")
+    http_status: int
+    contact_flow_modules_summary_list: list[ContactFlowModuleSummary] | None
+    next_token: str | None
+
+
 def new_list_contact_flow_modules(
     instance_id: str,
 ) -> ListContactFlowModules:
@@ -323,27 +332,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListContactFlowModulesResponseDraft()
+    draft.http_status = status
     try:
-        return ListContactFlowModulesResponse(
-            http_status=status,
-            contact_flow_modules_summary_list=(
-                None
-                if (value := data.get("ContactFlowModulesSummaryList")) is None
-                else [
-                    ContactFlowModuleSummary._from_json(
-                        _rt.expect_object(v1, "ContactFlowModulesSummaryList")
+        draft.contact_flow_modules_summary_list = (
+            None
+            if (value := data.get("ContactFlowModulesSummaryList")) is None
+            else [
+                ContactFlowModuleSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ContactFlowModulesSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "ContactFlowModulesSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ContactFlowModulesSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -351,6 +365,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListContactFlowModulesResponse)
 
 
 OPERATION: _rt.Operation[ListContactFlowModules, ListContactFlowModulesResponse] = (

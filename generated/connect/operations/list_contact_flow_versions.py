@@ -197,6 +197,15 @@ class ListContactFlowVersionsResponse:
         )
 
 
+class _ListContactFlowVersionsResponseDraft:
+    """A :class:`ListContactFlowVersionsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_flow_version_summary_list", "next_token")
+    http_status: int
+    contact_flow_version_summary_list: list[ContactFlowVersionSummary] | None
+    next_token: str | None
+
+
 def new_list_contact_flow_versions(
     instance_id: str,
     contact_flow_id: str,
@@ -321,27 +330,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListContactFlowVersionsResponseDraft()
+    draft.http_status = status
     try:
-        return ListContactFlowVersionsResponse(
-            http_status=status,
-            contact_flow_version_summary_list=(
-                None
-                if (value := data.get("ContactFlowVersionSummaryList")) is None
-                else [
-                    ContactFlowVersionSummary._from_json(
-                        _rt.expect_object(v1, "ContactFlowVersionSummaryList")
+        draft.contact_flow_version_summary_list = (
+            None
+            if (value := data.get("ContactFlowVersionSummaryList")) is None
+            else [
+                ContactFlowVersionSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ContactFlowVersionSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "ContactFlowVersionSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ContactFlowVersionSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -349,6 +363,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListContactFlowVersionsResponse)
 
 
 OPERATION: _rt.Operation[ListContactFlowVersions, ListContactFlowVersionsResponse] = (

@@ -231,6 +231,15 @@ class ListContactFlowsResponse:
         )
 
 
+class _ListContactFlowsResponseDraft:
+    """A :class:`ListContactFlowsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_flow_summary_list", "next_token")
+    http_status: int
+    contact_flow_summary_list: list[ContactFlowSummary] | None
+    next_token: str | None
+
+
 def new_list_contact_flows(
     instance_id: str,
 ) -> ListContactFlows:
@@ -341,27 +350,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListContactFlowsResponseDraft()
+    draft.http_status = status
     try:
-        return ListContactFlowsResponse(
-            http_status=status,
-            contact_flow_summary_list=(
-                None
-                if (value := data.get("ContactFlowSummaryList")) is None
-                else [
-                    ContactFlowSummary._from_json(
-                        _rt.expect_object(v1, "ContactFlowSummaryList")
+        draft.contact_flow_summary_list = (
+            None
+            if (value := data.get("ContactFlowSummaryList")) is None
+            else [
+                ContactFlowSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ContactFlowSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "ContactFlowSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ContactFlowSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -369,6 +383,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListContactFlowsResponse)
 
 
 OPERATION: _rt.Operation[ListContactFlows, ListContactFlowsResponse] = _rt.Operation(

@@ -237,6 +237,15 @@ class ListContactReferencesResponse:
         )
 
 
+class _ListContactReferencesResponseDraft:
+    """A :class:`ListContactReferencesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "reference_summary_list", "next_token")
+    http_status: int
+    reference_summary_list: list[ReferenceSummary] | None
+    next_token: str | None
+
+
 def new_list_contact_references(
     instance_id: str,
     contact_id: str,
@@ -359,27 +368,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListContactReferencesResponseDraft()
+    draft.http_status = status
     try:
-        return ListContactReferencesResponse(
-            http_status=status,
-            reference_summary_list=(
-                None
-                if (value := data.get("ReferenceSummaryList")) is None
-                else [
-                    ReferenceSummary._from_json(
-                        _rt.expect_object(v1, "ReferenceSummaryList")
+        draft.reference_summary_list = (
+            None
+            if (value := data.get("ReferenceSummaryList")) is None
+            else [
+                ReferenceSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ReferenceSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "ReferenceSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ReferenceSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -387,6 +401,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListContactReferencesResponse)
 
 
 OPERATION: _rt.Operation[ListContactReferences, ListContactReferencesResponse] = (

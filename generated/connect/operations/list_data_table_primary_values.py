@@ -262,6 +262,15 @@ class ListDataTablePrimaryValuesResponse:
         )
 
 
+class _ListDataTablePrimaryValuesResponseDraft:
+    """A :class:`ListDataTablePrimaryValuesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "primary_values_list", "next_token")
+    http_status: int
+    primary_values_list: list[RecordPrimaryValue] | None
+    next_token: str | None
+
+
 def new_list_data_table_primary_values(
     instance_id: str,
     data_table_id: str,
@@ -422,27 +431,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListDataTablePrimaryValuesResponseDraft()
+    draft.http_status = status
     try:
-        return ListDataTablePrimaryValuesResponse(
-            http_status=status,
-            primary_values_list=(
-                None
-                if (value := data.get("PrimaryValuesList")) is None
-                else [
-                    RecordPrimaryValue._from_json(
-                        _rt.expect_object(v1, "PrimaryValuesList")
+        draft.primary_values_list = (
+            None
+            if (value := data.get("PrimaryValuesList")) is None
+            else [
+                RecordPrimaryValue._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "PrimaryValuesList")
                     )
-                    for v1 in _rt.expect_list(value, "PrimaryValuesList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "PrimaryValuesList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -450,6 +464,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListDataTablePrimaryValuesResponse)
 
 
 OPERATION: _rt.Operation[

@@ -253,6 +253,15 @@ class ListDataTableValuesResponse:
         )
 
 
+class _ListDataTableValuesResponseDraft:
+    """A :class:`ListDataTableValuesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "values", "next_token")
+    http_status: int
+    values: list[DataTableValueSummary] | None
+    next_token: str | None
+
+
 def new_list_data_table_values(
     instance_id: str,
     data_table_id: str,
@@ -403,25 +412,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListDataTableValuesResponseDraft()
+    draft.http_status = status
     try:
-        return ListDataTableValuesResponse(
-            http_status=status,
-            values=(
-                None
-                if (value := data.get("Values")) is None
-                else [
-                    DataTableValueSummary._from_json(_rt.expect_object(v1, "Values"))
-                    for v1 in _rt.expect_list(value, "Values")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.values = (
+            None
+            if (value := data.get("Values")) is None
+            else [
+                DataTableValueSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Values")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Values")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -429,6 +445,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListDataTableValuesResponse)
 
 
 OPERATION: _rt.Operation[ListDataTableValues, ListDataTableValuesResponse] = (

@@ -186,6 +186,15 @@ class ListDataTablesResponse:
         )
 
 
+class _ListDataTablesResponseDraft:
+    """A :class:`ListDataTablesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "data_table_summary_list", "next_token")
+    http_status: int
+    data_table_summary_list: list[DataTableSummary] | None
+    next_token: str | None
+
+
 def new_list_data_tables(
     instance_id: str,
 ) -> ListDataTables:
@@ -286,27 +295,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListDataTablesResponseDraft()
+    draft.http_status = status
     try:
-        return ListDataTablesResponse(
-            http_status=status,
-            data_table_summary_list=(
-                None
-                if (value := data.get("DataTableSummaryList")) is None
-                else [
-                    DataTableSummary._from_json(
-                        _rt.expect_object(v1, "DataTableSummaryList")
+        draft.data_table_summary_list = (
+            None
+            if (value := data.get("DataTableSummaryList")) is None
+            else [
+                DataTableSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "DataTableSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "DataTableSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "DataTableSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -314,6 +328,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListDataTablesResponse)
 
 
 OPERATION: _rt.Operation[ListDataTables, ListDataTablesResponse] = _rt.Operation(

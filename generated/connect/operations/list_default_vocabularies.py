@@ -246,6 +246,15 @@ class ListDefaultVocabulariesResponse:
         )
 
 
+class _ListDefaultVocabulariesResponseDraft:
+    """A :class:`ListDefaultVocabulariesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "default_vocabulary_list", "next_token")
+    http_status: int
+    default_vocabulary_list: list[DefaultVocabulary] | None
+    next_token: str | None
+
+
 def new_list_default_vocabularies(
     instance_id: str,
 ) -> ListDefaultVocabularies:
@@ -366,27 +375,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListDefaultVocabulariesResponseDraft()
+    draft.http_status = status
     try:
-        return ListDefaultVocabulariesResponse(
-            http_status=status,
-            default_vocabulary_list=(
-                None
-                if (value := data.get("DefaultVocabularyList")) is None
-                else [
-                    DefaultVocabulary._from_json(
-                        _rt.expect_object(v1, "DefaultVocabularyList")
+        draft.default_vocabulary_list = (
+            None
+            if (value := data.get("DefaultVocabularyList")) is None
+            else [
+                DefaultVocabulary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "DefaultVocabularyList")
                     )
-                    for v1 in _rt.expect_list(value, "DefaultVocabularyList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "DefaultVocabularyList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -394,6 +408,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListDefaultVocabulariesResponse)
 
 
 OPERATION: _rt.Operation[ListDefaultVocabularies, ListDefaultVocabulariesResponse] = (

@@ -217,6 +217,15 @@ class ListEntitySecurityProfilesResponse:
         )
 
 
+class _ListEntitySecurityProfilesResponseDraft:
+    """A :class:`ListEntitySecurityProfilesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "security_profiles", "next_token")
+    http_status: int
+    security_profiles: list[SecurityProfileItem] | None
+    next_token: str | None
+
+
 def new_list_entity_security_profiles(
     instance_id: str,
     entity_type: str,
@@ -351,27 +360,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListEntitySecurityProfilesResponseDraft()
+    draft.http_status = status
     try:
-        return ListEntitySecurityProfilesResponse(
-            http_status=status,
-            security_profiles=(
-                None
-                if (value := data.get("SecurityProfiles")) is None
-                else [
-                    SecurityProfileItem._from_json(
-                        _rt.expect_object(v1, "SecurityProfiles")
+        draft.security_profiles = (
+            None
+            if (value := data.get("SecurityProfiles")) is None
+            else [
+                SecurityProfileItem._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "SecurityProfiles")
                     )
-                    for v1 in _rt.expect_list(value, "SecurityProfiles")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "SecurityProfiles")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -379,6 +393,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListEntitySecurityProfilesResponse)
 
 
 OPERATION: _rt.Operation[

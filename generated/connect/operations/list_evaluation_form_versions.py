@@ -210,6 +210,15 @@ class ListEvaluationFormVersionsResponse:
         )
 
 
+class _ListEvaluationFormVersionsResponseDraft:
+    """A :class:`ListEvaluationFormVersionsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "evaluation_form_version_summary_list", "next_token")
+    http_status: int
+    evaluation_form_version_summary_list: list[EvaluationFormVersionSummary] | None
+    next_token: str | None
+
+
 def new_list_evaluation_form_versions(
     instance_id: str,
     evaluation_form_id: str,
@@ -342,27 +351,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListEvaluationFormVersionsResponseDraft()
+    draft.http_status = status
     try:
-        return ListEvaluationFormVersionsResponse(
-            http_status=status,
-            evaluation_form_version_summary_list=(
-                None
-                if (value := data.get("EvaluationFormVersionSummaryList")) is None
-                else [
-                    EvaluationFormVersionSummary._from_json(
-                        _rt.expect_object(v1, "EvaluationFormVersionSummaryList")
+        draft.evaluation_form_version_summary_list = (
+            None
+            if (value := data.get("EvaluationFormVersionSummaryList")) is None
+            else [
+                EvaluationFormVersionSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "EvaluationFormVersionSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "EvaluationFormVersionSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "EvaluationFormVersionSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -370,6 +384,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListEvaluationFormVersionsResponse)
 
 
 OPERATION: _rt.Operation[

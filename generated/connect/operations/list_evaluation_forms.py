@@ -187,6 +187,15 @@ class ListEvaluationFormsResponse:
         )
 
 
+class _ListEvaluationFormsResponseDraft:
+    """A :class:`ListEvaluationFormsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "evaluation_form_summary_list", "next_token")
+    http_status: int
+    evaluation_form_summary_list: list[EvaluationFormSummary] | None
+    next_token: str | None
+
+
 def new_list_evaluation_forms(
     instance_id: str,
 ) -> ListEvaluationForms:
@@ -289,27 +298,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListEvaluationFormsResponseDraft()
+    draft.http_status = status
     try:
-        return ListEvaluationFormsResponse(
-            http_status=status,
-            evaluation_form_summary_list=(
-                None
-                if (value := data.get("EvaluationFormSummaryList")) is None
-                else [
-                    EvaluationFormSummary._from_json(
-                        _rt.expect_object(v1, "EvaluationFormSummaryList")
+        draft.evaluation_form_summary_list = (
+            None
+            if (value := data.get("EvaluationFormSummaryList")) is None
+            else [
+                EvaluationFormSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "EvaluationFormSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "EvaluationFormSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "EvaluationFormSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -317,6 +331,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListEvaluationFormsResponse)
 
 
 OPERATION: _rt.Operation[ListEvaluationForms, ListEvaluationFormsResponse] = (

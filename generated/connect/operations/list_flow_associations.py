@@ -206,6 +206,15 @@ class ListFlowAssociationsResponse:
         )
 
 
+class _ListFlowAssociationsResponseDraft:
+    """A :class:`ListFlowAssociationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "flow_association_summary_list", "next_token")
+    http_status: int
+    flow_association_summary_list: list[FlowAssociationSummary] | None
+    next_token: str | None
+
+
 def new_list_flow_associations(
     instance_id: str,
 ) -> ListFlowAssociations:
@@ -320,27 +329,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListFlowAssociationsResponseDraft()
+    draft.http_status = status
     try:
-        return ListFlowAssociationsResponse(
-            http_status=status,
-            flow_association_summary_list=(
-                None
-                if (value := data.get("FlowAssociationSummaryList")) is None
-                else [
-                    FlowAssociationSummary._from_json(
-                        _rt.expect_object(v1, "FlowAssociationSummaryList")
+        draft.flow_association_summary_list = (
+            None
+            if (value := data.get("FlowAssociationSummaryList")) is None
+            else [
+                FlowAssociationSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "FlowAssociationSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "FlowAssociationSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "FlowAssociationSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -348,6 +362,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListFlowAssociationsResponse)
 
 
 OPERATION: _rt.Operation[ListFlowAssociations, ListFlowAssociationsResponse] = (

@@ -224,6 +224,23 @@ class ListHoursOfOperationOverridesResponse:
         )
 
 
+class _ListHoursOfOperationOverridesResponseDraft:
+    """A :class:`ListHoursOfOperationOverridesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "hours_of_operation_override_list",
+        "last_modified_region",
+        "last_modified_time",
+    )
+    http_status: int
+    next_token: str | None
+    hours_of_operation_override_list: list[HoursOfOperationOverride] | None
+    last_modified_region: str | None
+    last_modified_time: _dt.datetime | None
+
+
 def new_list_hours_of_operation_overrides(
     instance_id: str,
     hours_of_operation_id: str,
@@ -376,41 +393,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListHoursOfOperationOverridesResponseDraft()
+    draft.http_status = status
     try:
-        return ListHoursOfOperationOverridesResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            hours_of_operation_override_list=(
-                None
-                if (value := data.get("HoursOfOperationOverrideList")) is None
-                else [
-                    HoursOfOperationOverride._from_json(
-                        _rt.expect_object(v1, "HoursOfOperationOverrideList")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.hours_of_operation_override_list = (
+            None
+            if (value := data.get("HoursOfOperationOverrideList")) is None
+            else [
+                HoursOfOperationOverride._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "HoursOfOperationOverrideList")
                     )
-                    for v1 in _rt.expect_list(value, "HoursOfOperationOverrideList")
-                    if v1 is not None
-                ]
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "LastModifiedRegion")
                 )
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "HoursOfOperationOverrideList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.last_modified_region = (
+            None
+            if (value := data.get("LastModifiedRegion")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "LastModifiedRegion")
+            )
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -418,6 +440,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListHoursOfOperationOverridesResponse)
 
 
 OPERATION: _rt.Operation[

@@ -191,6 +191,15 @@ class ListHoursOfOperationsResponse:
         )
 
 
+class _ListHoursOfOperationsResponseDraft:
+    """A :class:`ListHoursOfOperationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "hours_of_operation_summary_list", "next_token")
+    http_status: int
+    hours_of_operation_summary_list: list[HoursOfOperationSummary] | None
+    next_token: str | None
+
+
 def new_list_hours_of_operations(
     instance_id: str,
 ) -> ListHoursOfOperations:
@@ -297,27 +306,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListHoursOfOperationsResponseDraft()
+    draft.http_status = status
     try:
-        return ListHoursOfOperationsResponse(
-            http_status=status,
-            hours_of_operation_summary_list=(
-                None
-                if (value := data.get("HoursOfOperationSummaryList")) is None
-                else [
-                    HoursOfOperationSummary._from_json(
-                        _rt.expect_object(v1, "HoursOfOperationSummaryList")
+        draft.hours_of_operation_summary_list = (
+            None
+            if (value := data.get("HoursOfOperationSummaryList")) is None
+            else [
+                HoursOfOperationSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "HoursOfOperationSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "HoursOfOperationSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "HoursOfOperationSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -325,6 +339,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListHoursOfOperationsResponse)
 
 
 OPERATION: _rt.Operation[ListHoursOfOperations, ListHoursOfOperationsResponse] = (

@@ -182,6 +182,15 @@ class ListInstanceAttributesResponse:
         )
 
 
+class _ListInstanceAttributesResponseDraft:
+    """A :class:`ListInstanceAttributesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "attributes", "next_token")
+    http_status: int
+    attributes: list[Attribute] | None
+    next_token: str | None
+
+
 def new_list_instance_attributes(
     instance_id: str,
 ) -> ListInstanceAttributes:
@@ -290,25 +299,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListInstanceAttributesResponseDraft()
+    draft.http_status = status
     try:
-        return ListInstanceAttributesResponse(
-            http_status=status,
-            attributes=(
-                None
-                if (value := data.get("Attributes")) is None
-                else [
-                    Attribute._from_json(_rt.expect_object(v1, "Attributes"))
-                    for v1 in _rt.expect_list(value, "Attributes")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.attributes = (
+            None
+            if (value := data.get("Attributes")) is None
+            else [
+                Attribute._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Attributes")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Attributes")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -316,6 +332,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListInstanceAttributesResponse)
 
 
 OPERATION: _rt.Operation[ListInstanceAttributes, ListInstanceAttributesResponse] = (

@@ -219,6 +219,15 @@ class ListInstanceStorageConfigsResponse:
         )
 
 
+class _ListInstanceStorageConfigsResponseDraft:
+    """A :class:`ListInstanceStorageConfigsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "storage_configs", "next_token")
+    http_status: int
+    storage_configs: list[InstanceStorageConfig] | None
+    next_token: str | None
+
+
 def new_list_instance_storage_configs(
     instance_id: str,
     resource_type: str,
@@ -342,27 +351,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListInstanceStorageConfigsResponseDraft()
+    draft.http_status = status
     try:
-        return ListInstanceStorageConfigsResponse(
-            http_status=status,
-            storage_configs=(
-                None
-                if (value := data.get("StorageConfigs")) is None
-                else [
-                    InstanceStorageConfig._from_json(
-                        _rt.expect_object(v1, "StorageConfigs")
+        draft.storage_configs = (
+            None
+            if (value := data.get("StorageConfigs")) is None
+            else [
+                InstanceStorageConfig._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "StorageConfigs")
                     )
-                    for v1 in _rt.expect_list(value, "StorageConfigs")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "StorageConfigs")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -370,6 +384,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListInstanceStorageConfigsResponse)
 
 
 OPERATION: _rt.Operation[

@@ -173,6 +173,15 @@ class ListInstancesResponse:
         )
 
 
+class _ListInstancesResponseDraft:
+    """A :class:`ListInstancesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "instance_summary_list", "next_token")
+    http_status: int
+    instance_summary_list: list[InstanceSummary] | None
+    next_token: str | None
+
+
 def new_list_instances() -> ListInstances:
     """Create a :class:`ListInstances` with all optional fields omitted."""
     return ListInstances()
@@ -255,27 +264,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _ListInstancesResponseDraft()
+    draft.http_status = status
     try:
-        return ListInstancesResponse(
-            http_status=status,
-            instance_summary_list=(
-                None
-                if (value := data.get("InstanceSummaryList")) is None
-                else [
-                    InstanceSummary._from_json(
-                        _rt.expect_object(v1, "InstanceSummaryList")
+        draft.instance_summary_list = (
+            None
+            if (value := data.get("InstanceSummaryList")) is None
+            else [
+                InstanceSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "InstanceSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "InstanceSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "InstanceSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -286,6 +300,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, ListInstancesResponse)
 
 
 OPERATION: _rt.Operation[ListInstances, ListInstancesResponse] = _rt.Operation(

@@ -236,6 +236,15 @@ class ListIntegrationAssociationsResponse:
         )
 
 
+class _ListIntegrationAssociationsResponseDraft:
+    """A :class:`ListIntegrationAssociationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "integration_association_summary_list", "next_token")
+    http_status: int
+    integration_association_summary_list: list[IntegrationAssociationSummary] | None
+    next_token: str | None
+
+
 def new_list_integration_associations(
     instance_id: str,
 ) -> ListIntegrationAssociations:
@@ -372,29 +381,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListIntegrationAssociationsResponseDraft()
+    draft.http_status = status
     try:
-        return ListIntegrationAssociationsResponse(
-            http_status=status,
-            integration_association_summary_list=(
-                None
-                if (value := data.get("IntegrationAssociationSummaryList")) is None
-                else [
-                    IntegrationAssociationSummary._from_json(
-                        _rt.expect_object(v1, "IntegrationAssociationSummaryList")
+        draft.integration_association_summary_list = (
+            None
+            if (value := data.get("IntegrationAssociationSummaryList")) is None
+            else [
+                IntegrationAssociationSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "IntegrationAssociationSummaryList")
                     )
-                    for v1 in _rt.expect_list(
-                        value, "IntegrationAssociationSummaryList"
-                    )
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "IntegrationAssociationSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -402,6 +414,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListIntegrationAssociationsResponse)
 
 
 OPERATION: _rt.Operation[

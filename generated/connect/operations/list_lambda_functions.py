@@ -172,6 +172,15 @@ class ListLambdaFunctionsResponse:
         )
 
 
+class _ListLambdaFunctionsResponseDraft:
+    """A :class:`ListLambdaFunctionsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "lambda_functions", "next_token")
+    http_status: int
+    lambda_functions: list[str] | None
+    next_token: str | None
+
+
 def new_list_lambda_functions(
     instance_id: str,
 ) -> ListLambdaFunctions:
@@ -276,25 +285,26 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListLambdaFunctionsResponseDraft()
+    draft.http_status = status
     try:
-        return ListLambdaFunctionsResponse(
-            http_status=status,
-            lambda_functions=(
-                None
-                if (value := data.get("LambdaFunctions")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1, "LambdaFunctions"))
-                    for v1 in _rt.expect_list(value, "LambdaFunctions")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.lambda_functions = (
+            None
+            if (value := data.get("LambdaFunctions")) is None
+            else [
+                (v1 if type(v1) is str else _rt.expect_str(v1, "LambdaFunctions"))
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "LambdaFunctions")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -302,6 +312,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListLambdaFunctionsResponse)
 
 
 OPERATION: _rt.Operation[ListLambdaFunctions, ListLambdaFunctionsResponse] = (

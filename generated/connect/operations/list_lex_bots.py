@@ -188,6 +188,15 @@ class ListLexBotsResponse:
         )
 
 
+class _ListLexBotsResponseDraft:
+    """A :class:`ListLexBotsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "lex_bots", "next_token")
+    http_status: int
+    lex_bots: list[LexBot] | None
+    next_token: str | None
+
+
 def new_list_lex_bots(
     instance_id: str,
 ) -> ListLexBots:
@@ -286,25 +295,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListLexBotsResponseDraft()
+    draft.http_status = status
     try:
-        return ListLexBotsResponse(
-            http_status=status,
-            lex_bots=(
-                None
-                if (value := data.get("LexBots")) is None
-                else [
-                    LexBot._from_json(_rt.expect_object(v1, "LexBots"))
-                    for v1 in _rt.expect_list(value, "LexBots")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.lex_bots = (
+            None
+            if (value := data.get("LexBots")) is None
+            else [
+                LexBot._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "LexBots")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "LexBots")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -312,6 +328,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListLexBotsResponse)
 
 
 OPERATION: _rt.Operation[ListLexBots, ListLexBotsResponse] = _rt.Operation(

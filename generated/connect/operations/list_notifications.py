@@ -185,6 +185,15 @@ class ListNotificationsResponse:
         )
 
 
+class _ListNotificationsResponseDraft:
+    """A :class:`ListNotificationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "notification_summary_list", "next_token")
+    http_status: int
+    notification_summary_list: list[Notification] | None
+    next_token: str | None
+
+
 def new_list_notifications(
     instance_id: str,
 ) -> ListNotifications:
@@ -287,27 +296,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListNotificationsResponseDraft()
+    draft.http_status = status
     try:
-        return ListNotificationsResponse(
-            http_status=status,
-            notification_summary_list=(
-                None
-                if (value := data.get("NotificationSummaryList")) is None
-                else [
-                    Notification._from_json(
-                        _rt.expect_object(v1, "NotificationSummaryList")
+        draft.notification_summary_list = (
+            None
+            if (value := data.get("NotificationSummaryList")) is None
+            else [
+                Notification._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "NotificationSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "NotificationSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "NotificationSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -315,6 +329,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListNotificationsResponse)
 
 
 OPERATION: _rt.Operation[ListNotifications, ListNotificationsResponse] = _rt.Operation(

@@ -517,6 +517,15 @@ class ListPhoneNumbersResponse:
         )
 
 
+class _ListPhoneNumbersResponseDraft:
+    """A :class:`ListPhoneNumbersResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "phone_number_summary_list", "next_token")
+    http_status: int
+    phone_number_summary_list: list[PhoneNumberSummary] | None
+    next_token: str | None
+
+
 def new_list_phone_numbers(
     instance_id: str,
 ) -> ListPhoneNumbers:
@@ -641,27 +650,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListPhoneNumbersResponseDraft()
+    draft.http_status = status
     try:
-        return ListPhoneNumbersResponse(
-            http_status=status,
-            phone_number_summary_list=(
-                None
-                if (value := data.get("PhoneNumberSummaryList")) is None
-                else [
-                    PhoneNumberSummary._from_json(
-                        _rt.expect_object(v1, "PhoneNumberSummaryList")
+        draft.phone_number_summary_list = (
+            None
+            if (value := data.get("PhoneNumberSummaryList")) is None
+            else [
+                PhoneNumberSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "PhoneNumberSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "PhoneNumberSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "PhoneNumberSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -669,6 +683,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListPhoneNumbersResponse)
 
 
 OPERATION: _rt.Operation[ListPhoneNumbers, ListPhoneNumbersResponse] = _rt.Operation(

@@ -536,6 +536,15 @@ class ListPhoneNumbersV2Response:
         )
 
 
+class _ListPhoneNumbersV2ResponseDraft:
+    """A :class:`ListPhoneNumbersV2Response` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "next_token", "list_phone_numbers_summary_list")
+    http_status: int
+    next_token: str | None
+    list_phone_numbers_summary_list: list[ListPhoneNumbersSummary] | None
+
+
 def new_list_phone_numbers_v2() -> ListPhoneNumbersV2:
     """Create a :class:`ListPhoneNumbersV2` with all optional fields omitted."""
     return ListPhoneNumbersV2()
@@ -676,27 +685,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListPhoneNumbersV2ResponseDraft()
+    draft.http_status = status
     try:
-        return ListPhoneNumbersV2Response(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            list_phone_numbers_summary_list=(
-                None
-                if (value := data.get("ListPhoneNumbersSummaryList")) is None
-                else [
-                    ListPhoneNumbersSummary._from_json(
-                        _rt.expect_object(v1, "ListPhoneNumbersSummaryList")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.list_phone_numbers_summary_list = (
+            None
+            if (value := data.get("ListPhoneNumbersSummaryList")) is None
+            else [
+                ListPhoneNumbersSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ListPhoneNumbersSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "ListPhoneNumbersSummaryList")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ListPhoneNumbersSummaryList")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -704,6 +718,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListPhoneNumbersV2Response)
 
 
 OPERATION: _rt.Operation[ListPhoneNumbersV2, ListPhoneNumbersV2Response] = (

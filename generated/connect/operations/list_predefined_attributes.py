@@ -203,6 +203,15 @@ class ListPredefinedAttributesResponse:
         )
 
 
+class _ListPredefinedAttributesResponseDraft:
+    """A :class:`ListPredefinedAttributesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "next_token", "predefined_attribute_summary_list")
+    http_status: int
+    next_token: str | None
+    predefined_attribute_summary_list: list[PredefinedAttributeSummary] | None
+
+
 def new_list_predefined_attributes(
     instance_id: str,
 ) -> ListPredefinedAttributes:
@@ -309,27 +318,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListPredefinedAttributesResponseDraft()
+    draft.http_status = status
     try:
-        return ListPredefinedAttributesResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            predefined_attribute_summary_list=(
-                None
-                if (value := data.get("PredefinedAttributeSummaryList")) is None
-                else [
-                    PredefinedAttributeSummary._from_json(
-                        _rt.expect_object(v1, "PredefinedAttributeSummaryList")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.predefined_attribute_summary_list = (
+            None
+            if (value := data.get("PredefinedAttributeSummaryList")) is None
+            else [
+                PredefinedAttributeSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "PredefinedAttributeSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "PredefinedAttributeSummaryList")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "PredefinedAttributeSummaryList")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -337,6 +351,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListPredefinedAttributesResponse)
 
 
 OPERATION: _rt.Operation[ListPredefinedAttributes, ListPredefinedAttributesResponse] = (

@@ -180,6 +180,15 @@ class ListPromptsResponse:
         )
 
 
+class _ListPromptsResponseDraft:
+    """A :class:`ListPromptsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "prompt_summary_list", "next_token")
+    http_status: int
+    prompt_summary_list: list[PromptSummary] | None
+    next_token: str | None
+
+
 def new_list_prompts(
     instance_id: str,
 ) -> ListPrompts:
@@ -278,25 +287,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListPromptsResponseDraft()
+    draft.http_status = status
     try:
-        return ListPromptsResponse(
-            http_status=status,
-            prompt_summary_list=(
-                None
-                if (value := data.get("PromptSummaryList")) is None
-                else [
-                    PromptSummary._from_json(_rt.expect_object(v1, "PromptSummaryList"))
-                    for v1 in _rt.expect_list(value, "PromptSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.prompt_summary_list = (
+            None
+            if (value := data.get("PromptSummaryList")) is None
+            else [
+                PromptSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "PromptSummaryList")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "PromptSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -304,6 +320,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListPromptsResponse)
 
 
 OPERATION: _rt.Operation[ListPrompts, ListPromptsResponse] = _rt.Operation(

@@ -242,6 +242,23 @@ class ListQueueEmailAddressesResponse:
         )
 
 
+class _ListQueueEmailAddressesResponseDraft:
+    """A :class:`ListQueueEmailAddressesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "email_address_metadata_list",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    http_status: int
+    next_token: str | None
+    email_address_metadata_list: list[EmailAddressSummary] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+
+
 def new_list_queue_email_addresses(
     instance_id: str,
     queue_id: str,
@@ -384,41 +401,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListQueueEmailAddressesResponseDraft()
+    draft.http_status = status
     try:
-        return ListQueueEmailAddressesResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            email_address_metadata_list=(
-                None
-                if (value := data.get("EmailAddressMetadataList")) is None
-                else [
-                    EmailAddressSummary._from_json(
-                        _rt.expect_object(v1, "EmailAddressMetadataList")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.email_address_metadata_list = (
+            None
+            if (value := data.get("EmailAddressMetadataList")) is None
+            else [
+                EmailAddressSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "EmailAddressMetadataList")
                     )
-                    for v1 in _rt.expect_list(value, "EmailAddressMetadataList")
-                    if v1 is not None
-                ]
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "LastModifiedRegion")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "EmailAddressMetadataList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
+        )
+        draft.last_modified_region = (
+            None
+            if (value := data.get("LastModifiedRegion")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "LastModifiedRegion")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -426,6 +448,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListQueueEmailAddressesResponse)
 
 
 OPERATION: _rt.Operation[ListQueueEmailAddresses, ListQueueEmailAddressesResponse] = (

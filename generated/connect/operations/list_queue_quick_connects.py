@@ -225,6 +225,23 @@ class ListQueueQuickConnectsResponse:
         )
 
 
+class _ListQueueQuickConnectsResponseDraft:
+    """A :class:`ListQueueQuickConnectsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "quick_connect_summary_list",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    http_status: int
+    next_token: str | None
+    quick_connect_summary_list: list[QuickConnectSummary] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+
+
 def new_list_queue_quick_connects(
     instance_id: str,
     queue_id: str,
@@ -367,41 +384,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListQueueQuickConnectsResponseDraft()
+    draft.http_status = status
     try:
-        return ListQueueQuickConnectsResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            quick_connect_summary_list=(
-                None
-                if (value := data.get("QuickConnectSummaryList")) is None
-                else [
-                    QuickConnectSummary._from_json(
-                        _rt.expect_object(v1, "QuickConnectSummaryList")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.quick_connect_summary_list = (
+            None
+            if (value := data.get("QuickConnectSummaryList")) is None
+            else [
+                QuickConnectSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "QuickConnectSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "QuickConnectSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "LastModifiedRegion")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "QuickConnectSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
+        )
+        draft.last_modified_region = (
+            None
+            if (value := data.get("LastModifiedRegion")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "LastModifiedRegion")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -409,6 +431,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListQueueQuickConnectsResponse)
 
 
 OPERATION: _rt.Operation[ListQueueQuickConnects, ListQueueQuickConnectsResponse] = (

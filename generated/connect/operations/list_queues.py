@@ -222,6 +222,15 @@ class ListQueuesResponse:
         )
 
 
+class _ListQueuesResponseDraft:
+    """A :class:`ListQueuesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "queue_summary_list", "next_token")
+    http_status: int
+    queue_summary_list: list[QueueSummary] | None
+    next_token: str | None
+
+
 def new_list_queues(
     instance_id: str,
 ) -> ListQueues:
@@ -330,25 +339,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListQueuesResponseDraft()
+    draft.http_status = status
     try:
-        return ListQueuesResponse(
-            http_status=status,
-            queue_summary_list=(
-                None
-                if (value := data.get("QueueSummaryList")) is None
-                else [
-                    QueueSummary._from_json(_rt.expect_object(v1, "QueueSummaryList"))
-                    for v1 in _rt.expect_list(value, "QueueSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.queue_summary_list = (
+            None
+            if (value := data.get("QueueSummaryList")) is None
+            else [
+                QueueSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "QueueSummaryList")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "QueueSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -356,6 +372,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListQueuesResponse)
 
 
 OPERATION: _rt.Operation[ListQueues, ListQueuesResponse] = _rt.Operation(

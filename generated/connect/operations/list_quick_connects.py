@@ -222,6 +222,15 @@ class ListQuickConnectsResponse:
         )
 
 
+class _ListQuickConnectsResponseDraft:
+    """A :class:`ListQuickConnectsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "quick_connect_summary_list", "next_token")
+    http_status: int
+    quick_connect_summary_list: list[QuickConnectSummary] | None
+    next_token: str | None
+
+
 def new_list_quick_connects(
     instance_id: str,
 ) -> ListQuickConnects:
@@ -332,27 +341,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListQuickConnectsResponseDraft()
+    draft.http_status = status
     try:
-        return ListQuickConnectsResponse(
-            http_status=status,
-            quick_connect_summary_list=(
-                None
-                if (value := data.get("QuickConnectSummaryList")) is None
-                else [
-                    QuickConnectSummary._from_json(
-                        _rt.expect_object(v1, "QuickConnectSummaryList")
+        draft.quick_connect_summary_list = (
+            None
+            if (value := data.get("QuickConnectSummaryList")) is None
+            else [
+                QuickConnectSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "QuickConnectSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "QuickConnectSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "QuickConnectSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -360,6 +374,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListQuickConnectsResponse)
 
 
 OPERATION: _rt.Operation[ListQuickConnects, ListQuickConnectsResponse] = _rt.Operation(

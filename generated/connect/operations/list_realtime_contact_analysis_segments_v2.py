@@ -321,6 +321,17 @@ class ListRealtimeContactAnalysisSegmentsV2Response:
         )
 
 
+class _ListRealtimeContactAnalysisSegmentsV2ResponseDraft:
+    """A :class:`ListRealtimeContactAnalysisSegmentsV2Response` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "channel", "status", "segments", "next_token")
+    http_status: int
+    channel: str | None
+    status: str | None
+    segments: list[RealtimeContactAnalysisSegment] | None
+    next_token: str | None
+
+
 def new_list_realtime_contact_analysis_segments_v2(
     instance_id: str,
     contact_id: str,
@@ -505,37 +516,42 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListRealtimeContactAnalysisSegmentsV2ResponseDraft()
+    draft.http_status = status
     try:
-        return ListRealtimeContactAnalysisSegmentsV2Response(
-            http_status=status,
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Status"))
-            ),
-            segments=(
-                None
-                if (value := data.get("Segments")) is None
-                else [
-                    RealtimeContactAnalysisSegment._from_json(
-                        _rt.expect_object(v1, "Segments")
+        draft.channel = (
+            None
+            if (value := data.get("Channel")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Channel"))
+        )
+        draft.status = (
+            None
+            if (value := data.get("Status")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Status"))
+        )
+        draft.segments = (
+            None
+            if (value := data.get("Segments")) is None
+            else [
+                RealtimeContactAnalysisSegment._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Segments")
                     )
-                    for v1 in _rt.expect_list(value, "Segments")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Segments")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -543,6 +559,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListRealtimeContactAnalysisSegmentsV2Response)
 
 
 OPERATION: _rt.Operation[

@@ -275,6 +275,25 @@ class ListRoutingProfileManualAssignmentQueuesResponse:
         )
 
 
+class _ListRoutingProfileManualAssignmentQueuesResponseDraft:
+    """A :class:`ListRoutingProfileManualAssignmentQueuesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "routing_profile_manual_assignment_queue_config_summary_list",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    http_status: int
+    next_token: str | None
+    routing_profile_manual_assignment_queue_config_summary_list: (
+        list[RoutingProfileManualAssignmentQueueConfigSummary] | None
+    )
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+
+
 def new_list_routing_profile_manual_assignment_queues(
     instance_id: str,
     routing_profile_id: str,
@@ -430,50 +449,55 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListRoutingProfileManualAssignmentQueuesResponseDraft()
+    draft.http_status = status
     try:
-        return ListRoutingProfileManualAssignmentQueuesResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.routing_profile_manual_assignment_queue_config_summary_list = (
+            None
+            if (
+                value := data.get(
+                    "RoutingProfileManualAssignmentQueueConfigSummaryList"
                 )
-            ),
-            routing_profile_manual_assignment_queue_config_summary_list=(
-                None
-                if (
-                    value := data.get(
-                        "RoutingProfileManualAssignmentQueueConfigSummaryList"
-                    )
-                )
-                is None
-                else [
-                    RoutingProfileManualAssignmentQueueConfigSummary._from_json(
-                        _rt.expect_object(
+            )
+            is None
+            else [
+                RoutingProfileManualAssignmentQueueConfigSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(
                             v1, "RoutingProfileManualAssignmentQueueConfigSummaryList"
                         )
                     )
-                    for v1 in _rt.expect_list(
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(
                         value, "RoutingProfileManualAssignmentQueueConfigSummaryList"
                     )
-                    if v1 is not None
-                ]
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "LastModifiedRegion")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
+        )
+        draft.last_modified_region = (
+            None
+            if (value := data.get("LastModifiedRegion")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "LastModifiedRegion")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -481,6 +505,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListRoutingProfileManualAssignmentQueuesResponse)
 
 
 OPERATION: _rt.Operation[

@@ -235,6 +235,25 @@ class ListRoutingProfileQueuesResponse:
         )
 
 
+class _ListRoutingProfileQueuesResponseDraft:
+    """A :class:`ListRoutingProfileQueuesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "routing_profile_queue_config_summary_list",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    http_status: int
+    next_token: str | None
+    routing_profile_queue_config_summary_list: (
+        list[RoutingProfileQueueConfigSummary] | None
+    )
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+
+
 def new_list_routing_profile_queues(
     instance_id: str,
     routing_profile_id: str,
@@ -383,43 +402,48 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListRoutingProfileQueuesResponseDraft()
+    draft.http_status = status
     try:
-        return ListRoutingProfileQueuesResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.routing_profile_queue_config_summary_list = (
+            None
+            if (value := data.get("RoutingProfileQueueConfigSummaryList")) is None
+            else [
+                RoutingProfileQueueConfigSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(
+                            v1, "RoutingProfileQueueConfigSummaryList"
+                        )
+                    )
                 )
-            ),
-            routing_profile_queue_config_summary_list=(
-                None
-                if (value := data.get("RoutingProfileQueueConfigSummaryList")) is None
-                else [
-                    RoutingProfileQueueConfigSummary._from_json(
-                        _rt.expect_object(v1, "RoutingProfileQueueConfigSummaryList")
-                    )
-                    for v1 in _rt.expect_list(
-                        value, "RoutingProfileQueueConfigSummaryList"
-                    )
-                    if v1 is not None
-                ]
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "LastModifiedRegion")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "RoutingProfileQueueConfigSummaryList")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
+        )
+        draft.last_modified_region = (
+            None
+            if (value := data.get("LastModifiedRegion")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "LastModifiedRegion")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -427,6 +451,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListRoutingProfileQueuesResponse)
 
 
 OPERATION: _rt.Operation[ListRoutingProfileQueues, ListRoutingProfileQueuesResponse] = (

@@ -192,6 +192,15 @@ class ListRoutingProfilesResponse:
         )
 
 
+class _ListRoutingProfilesResponseDraft:
+    """A :class:`ListRoutingProfilesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "routing_profile_summary_list", "next_token")
+    http_status: int
+    routing_profile_summary_list: list[RoutingProfileSummary] | None
+    next_token: str | None
+
+
 def new_list_routing_profiles(
     instance_id: str,
 ) -> ListRoutingProfiles:
@@ -294,27 +303,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListRoutingProfilesResponseDraft()
+    draft.http_status = status
     try:
-        return ListRoutingProfilesResponse(
-            http_status=status,
-            routing_profile_summary_list=(
-                None
-                if (value := data.get("RoutingProfileSummaryList")) is None
-                else [
-                    RoutingProfileSummary._from_json(
-                        _rt.expect_object(v1, "RoutingProfileSummaryList")
+        draft.routing_profile_summary_list = (
+            None
+            if (value := data.get("RoutingProfileSummaryList")) is None
+            else [
+                RoutingProfileSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "RoutingProfileSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "RoutingProfileSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "RoutingProfileSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -322,6 +336,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListRoutingProfilesResponse)
 
 
 OPERATION: _rt.Operation[ListRoutingProfiles, ListRoutingProfilesResponse] = (

@@ -231,6 +231,15 @@ class ListRulesResponse:
         )
 
 
+class _ListRulesResponseDraft:
+    """A :class:`ListRulesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "rule_summary_list", "next_token")
+    http_status: int
+    rule_summary_list: list[RuleSummary] | None
+    next_token: str | None
+
+
 def new_list_rules(
     instance_id: str,
 ) -> ListRules:
@@ -351,25 +360,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListRulesResponseDraft()
+    draft.http_status = status
     try:
-        return ListRulesResponse(
-            http_status=status,
-            rule_summary_list=(
-                None
-                if (value := data.get("RuleSummaryList")) is None
-                else [
-                    RuleSummary._from_json(_rt.expect_object(v1, "RuleSummaryList"))
-                    for v1 in _rt.expect_list(value, "RuleSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.rule_summary_list = (
+            None
+            if (value := data.get("RuleSummaryList")) is None
+            else [
+                RuleSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "RuleSummaryList")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "RuleSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -377,6 +393,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListRulesResponse)
 
 
 OPERATION: _rt.Operation[ListRules, ListRulesResponse] = _rt.Operation(

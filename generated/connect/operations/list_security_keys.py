@@ -185,6 +185,15 @@ class ListSecurityKeysResponse:
         )
 
 
+class _ListSecurityKeysResponseDraft:
+    """A :class:`ListSecurityKeysResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "security_keys", "next_token")
+    http_status: int
+    security_keys: list[SecurityKey] | None
+    next_token: str | None
+
+
 def new_list_security_keys(
     instance_id: str,
 ) -> ListSecurityKeys:
@@ -287,25 +296,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListSecurityKeysResponseDraft()
+    draft.http_status = status
     try:
-        return ListSecurityKeysResponse(
-            http_status=status,
-            security_keys=(
-                None
-                if (value := data.get("SecurityKeys")) is None
-                else [
-                    SecurityKey._from_json(_rt.expect_object(v1, "SecurityKeys"))
-                    for v1 in _rt.expect_list(value, "SecurityKeys")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.security_keys = (
+            None
+            if (value := data.get("SecurityKeys")) is None
+            else [
+                SecurityKey._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "SecurityKeys")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "SecurityKeys")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -313,6 +329,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListSecurityKeysResponse)
 
 
 OPERATION: _rt.Operation[ListSecurityKeys, ListSecurityKeysResponse] = _rt.Operation(

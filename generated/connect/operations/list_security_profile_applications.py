@@ -225,6 +225,23 @@ class ListSecurityProfileApplicationsResponse:
         )
 
 
+class _ListSecurityProfileApplicationsResponseDraft:
+    """A :class:`ListSecurityProfileApplicationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "applications",
+        "next_token",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    http_status: int
+    applications: list[Application] | None
+    next_token: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+
+
 def new_list_security_profile_applications(
     security_profile_id: str,
     instance_id: str,
@@ -376,39 +393,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListSecurityProfileApplicationsResponseDraft()
+    draft.http_status = status
     try:
-        return ListSecurityProfileApplicationsResponse(
-            http_status=status,
-            applications=(
-                None
-                if (value := data.get("Applications")) is None
-                else [
-                    Application._from_json(_rt.expect_object(v1, "Applications"))
-                    for v1 in _rt.expect_list(value, "Applications")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.applications = (
+            None
+            if (value := data.get("Applications")) is None
+            else [
+                Application._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Applications")
+                    )
                 )
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "LastModifiedRegion")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Applications")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
+        )
+        draft.last_modified_region = (
+            None
+            if (value := data.get("LastModifiedRegion")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "LastModifiedRegion")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -416,6 +440,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListSecurityProfileApplicationsResponse)
 
 
 OPERATION: _rt.Operation[

@@ -221,6 +221,23 @@ class ListSecurityProfilePermissionsResponse:
         )
 
 
+class _ListSecurityProfilePermissionsResponseDraft:
+    """A :class:`ListSecurityProfilePermissionsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "permissions",
+        "next_token",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    http_status: int
+    permissions: list[str] | None
+    next_token: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+
+
 def new_list_security_profile_permissions(
     security_profile_id: str,
     instance_id: str,
@@ -372,39 +389,40 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListSecurityProfilePermissionsResponseDraft()
+    draft.http_status = status
     try:
-        return ListSecurityProfilePermissionsResponse(
-            http_status=status,
-            permissions=(
-                None
-                if (value := data.get("Permissions")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1, "Permissions"))
-                    for v1 in _rt.expect_list(value, "Permissions")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (
+        draft.permissions = (
+            None
+            if (value := data.get("Permissions")) is None
+            else [
+                (v1 if type(v1) is str else _rt.expect_str(v1, "Permissions"))
+                for v1 in (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "LastModifiedRegion")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Permissions")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
+        )
+        draft.last_modified_region = (
+            None
+            if (value := data.get("LastModifiedRegion")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "LastModifiedRegion")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -412,6 +430,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListSecurityProfilePermissionsResponse)
 
 
 OPERATION: _rt.Operation[

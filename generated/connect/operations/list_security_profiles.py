@@ -193,6 +193,15 @@ class ListSecurityProfilesResponse:
         )
 
 
+class _ListSecurityProfilesResponseDraft:
+    """A :class:`ListSecurityProfilesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "security_profile_summary_list", "next_token")
+    http_status: int
+    security_profile_summary_list: list[SecurityProfileSummary] | None
+    next_token: str | None
+
+
 def new_list_security_profiles(
     instance_id: str,
 ) -> ListSecurityProfiles:
@@ -297,27 +306,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListSecurityProfilesResponseDraft()
+    draft.http_status = status
     try:
-        return ListSecurityProfilesResponse(
-            http_status=status,
-            security_profile_summary_list=(
-                None
-                if (value := data.get("SecurityProfileSummaryList")) is None
-                else [
-                    SecurityProfileSummary._from_json(
-                        _rt.expect_object(v1, "SecurityProfileSummaryList")
+        draft.security_profile_summary_list = (
+            None
+            if (value := data.get("SecurityProfileSummaryList")) is None
+            else [
+                SecurityProfileSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "SecurityProfileSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "SecurityProfileSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "SecurityProfileSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -325,6 +339,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListSecurityProfilesResponse)
 
 
 OPERATION: _rt.Operation[ListSecurityProfiles, ListSecurityProfilesResponse] = (

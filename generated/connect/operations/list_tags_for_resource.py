@@ -145,6 +145,14 @@ class ListTagsForResourceResponse:
         )
 
 
+class _ListTagsForResourceResponseDraft:
+    """A :class:`ListTagsForResourceResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "tags")
+    http_status: int
+    tags: dict[str, str] | None
+
+
 def new_list_tags_for_resource(
     resource_arn: str,
 ) -> ListTagsForResource:
@@ -217,18 +225,21 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListTagsForResourceResponseDraft()
+    draft.http_status = status
     try:
-        return ListTagsForResourceResponse(
-            http_status=status,
-            tags=(
-                None
-                if (value := data.get("tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "tags"))
-                    for k1, v1 in _rt.expect_object(value, "tags").items()
-                    if v1 is not None
-                }
-            ),
+        draft.tags = (
+            None
+            if (value := data.get("tags")) is None
+            else {
+                k1: (v1 if type(v1) is str else _rt.expect_str(v1, "tags"))
+                for k1, v1 in (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "tags")
+                ).items()
+                if v1 is not None
+            }
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -236,6 +247,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListTagsForResourceResponse)
 
 
 OPERATION: _rt.Operation[ListTagsForResource, ListTagsForResourceResponse] = (

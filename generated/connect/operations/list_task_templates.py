@@ -230,6 +230,15 @@ class ListTaskTemplatesResponse:
         )
 
 
+class _ListTaskTemplatesResponseDraft:
+    """A :class:`ListTaskTemplatesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "task_templates", "next_token")
+    http_status: int
+    task_templates: list[TaskTemplateMetadata] | None
+    next_token: str | None
+
+
 def new_list_task_templates(
     instance_id: str,
 ) -> ListTaskTemplates:
@@ -354,27 +363,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListTaskTemplatesResponseDraft()
+    draft.http_status = status
     try:
-        return ListTaskTemplatesResponse(
-            http_status=status,
-            task_templates=(
-                None
-                if (value := data.get("TaskTemplates")) is None
-                else [
-                    TaskTemplateMetadata._from_json(
-                        _rt.expect_object(v1, "TaskTemplates")
+        draft.task_templates = (
+            None
+            if (value := data.get("TaskTemplates")) is None
+            else [
+                TaskTemplateMetadata._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "TaskTemplates")
                     )
-                    for v1 in _rt.expect_list(value, "TaskTemplates")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "TaskTemplates")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -382,6 +396,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListTaskTemplatesResponse)
 
 
 OPERATION: _rt.Operation[ListTaskTemplates, ListTaskTemplatesResponse] = _rt.Operation(

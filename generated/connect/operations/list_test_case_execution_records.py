@@ -226,6 +226,15 @@ class ListTestCaseExecutionRecordsResponse:
         )
 
 
+class _ListTestCaseExecutionRecordsResponseDraft:
+    """A :class:`ListTestCaseExecutionRecordsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "execution_records", "next_token")
+    http_status: int
+    execution_records: list[ExecutionRecord] | None
+    next_token: str | None
+
+
 def new_list_test_case_execution_records(
     instance_id: str,
     test_case_id: str,
@@ -388,27 +397,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListTestCaseExecutionRecordsResponseDraft()
+    draft.http_status = status
     try:
-        return ListTestCaseExecutionRecordsResponse(
-            http_status=status,
-            execution_records=(
-                None
-                if (value := data.get("ExecutionRecords")) is None
-                else [
-                    ExecutionRecord._from_json(
-                        _rt.expect_object(v1, "ExecutionRecords")
+        draft.execution_records = (
+            None
+            if (value := data.get("ExecutionRecords")) is None
+            else [
+                ExecutionRecord._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ExecutionRecords")
                     )
-                    for v1 in _rt.expect_list(value, "ExecutionRecords")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ExecutionRecords")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -416,6 +430,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListTestCaseExecutionRecordsResponse)
 
 
 OPERATION: _rt.Operation[

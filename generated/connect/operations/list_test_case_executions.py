@@ -246,6 +246,15 @@ class ListTestCaseExecutionsResponse:
         )
 
 
+class _ListTestCaseExecutionsResponseDraft:
+    """A :class:`ListTestCaseExecutionsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "test_case_executions", "next_token")
+    http_status: int
+    test_case_executions: list[TestCaseExecution] | None
+    next_token: str | None
+
+
 def new_list_test_case_executions(
     instance_id: str,
 ) -> ListTestCaseExecutions:
@@ -402,27 +411,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListTestCaseExecutionsResponseDraft()
+    draft.http_status = status
     try:
-        return ListTestCaseExecutionsResponse(
-            http_status=status,
-            test_case_executions=(
-                None
-                if (value := data.get("TestCaseExecutions")) is None
-                else [
-                    TestCaseExecution._from_json(
-                        _rt.expect_object(v1, "TestCaseExecutions")
+        draft.test_case_executions = (
+            None
+            if (value := data.get("TestCaseExecutions")) is None
+            else [
+                TestCaseExecution._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "TestCaseExecutions")
                     )
-                    for v1 in _rt.expect_list(value, "TestCaseExecutions")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "TestCaseExecutions")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -430,6 +444,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListTestCaseExecutionsResponse)
 
 
 OPERATION: _rt.Operation[ListTestCaseExecutions, ListTestCaseExecutionsResponse] = (

@@ -179,6 +179,15 @@ class ListTestCasesResponse:
         )
 
 
+class _ListTestCasesResponseDraft:
+    """A :class:`ListTestCasesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "test_case_summary_list", "next_token")
+    http_status: int
+    test_case_summary_list: list[TestCaseSummary] | None
+    next_token: str | None
+
+
 def new_list_test_cases(
     instance_id: str,
 ) -> ListTestCases:
@@ -277,27 +286,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListTestCasesResponseDraft()
+    draft.http_status = status
     try:
-        return ListTestCasesResponse(
-            http_status=status,
-            test_case_summary_list=(
-                None
-                if (value := data.get("TestCaseSummaryList")) is None
-                else [
-                    TestCaseSummary._from_json(
-                        _rt.expect_object(v1, "TestCaseSummaryList")
+        draft.test_case_summary_list = (
+            None
+            if (value := data.get("TestCaseSummaryList")) is None
+            else [
+                TestCaseSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "TestCaseSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "TestCaseSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "TestCaseSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -305,6 +319,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListTestCasesResponse)
 
 
 OPERATION: _rt.Operation[ListTestCases, ListTestCasesResponse] = _rt.Operation(

@@ -208,6 +208,21 @@ class ListTrafficDistributionGroupUsersResponse:
         )
 
 
+class _ListTrafficDistributionGroupUsersResponseDraft:
+    """A :class:`ListTrafficDistributionGroupUsersResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "traffic_distribution_group_user_summary_list",
+    )
+    http_status: int
+    next_token: str | None
+    traffic_distribution_group_user_summary_list: (
+        list[TrafficDistributionGroupUserSummary] | None
+    )
+
+
 def new_list_traffic_distribution_group_users(
     traffic_distribution_group_id: str,
 ) -> ListTrafficDistributionGroupUsers:
@@ -325,30 +340,36 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListTrafficDistributionGroupUsersResponseDraft()
+    draft.http_status = status
     try:
-        return ListTrafficDistributionGroupUsersResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            traffic_distribution_group_user_summary_list=(
-                None
-                if (value := data.get("TrafficDistributionGroupUserSummaryList"))
-                is None
-                else [
-                    TrafficDistributionGroupUserSummary._from_json(
-                        _rt.expect_object(v1, "TrafficDistributionGroupUserSummaryList")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.traffic_distribution_group_user_summary_list = (
+            None
+            if (value := data.get("TrafficDistributionGroupUserSummaryList")) is None
+            else [
+                TrafficDistributionGroupUserSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(
+                            v1, "TrafficDistributionGroupUserSummaryList"
+                        )
                     )
-                    for v1 in _rt.expect_list(
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(
                         value, "TrafficDistributionGroupUserSummaryList"
                     )
-                    if v1 is not None
-                ]
-            ),
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -356,6 +377,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListTrafficDistributionGroupUsersResponse)
 
 
 OPERATION: _rt.Operation[

@@ -200,6 +200,17 @@ class ListTrafficDistributionGroupsResponse:
         )
 
 
+class _ListTrafficDistributionGroupsResponseDraft:
+    """A :class:`ListTrafficDistributionGroupsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "next_token", "traffic_distribution_group_summary_list")
+    http_status: int
+    next_token: str | None
+    traffic_distribution_group_summary_list: (
+        list[TrafficDistributionGroupSummary] | None
+    )
+
+
 def new_list_traffic_distribution_groups() -> ListTrafficDistributionGroups:
     """Create a :class:`ListTrafficDistributionGroups` with all optional fields omitted."""
     return ListTrafficDistributionGroups()
@@ -304,29 +315,34 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListTrafficDistributionGroupsResponseDraft()
+    draft.http_status = status
     try:
-        return ListTrafficDistributionGroupsResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.traffic_distribution_group_summary_list = (
+            None
+            if (value := data.get("TrafficDistributionGroupSummaryList")) is None
+            else [
+                TrafficDistributionGroupSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(
+                            v1, "TrafficDistributionGroupSummaryList"
+                        )
+                    )
                 )
-            ),
-            traffic_distribution_group_summary_list=(
-                None
-                if (value := data.get("TrafficDistributionGroupSummaryList")) is None
-                else [
-                    TrafficDistributionGroupSummary._from_json(
-                        _rt.expect_object(v1, "TrafficDistributionGroupSummaryList")
-                    )
-                    for v1 in _rt.expect_list(
-                        value, "TrafficDistributionGroupSummaryList"
-                    )
-                    if v1 is not None
-                ]
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "TrafficDistributionGroupSummaryList")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -334,6 +350,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListTrafficDistributionGroupsResponse)
 
 
 OPERATION: _rt.Operation[

@@ -197,6 +197,15 @@ class ListUseCasesResponse:
         )
 
 
+class _ListUseCasesResponseDraft:
+    """A :class:`ListUseCasesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "use_case_summary_list", "next_token")
+    http_status: int
+    use_case_summary_list: list[UseCase] | None
+    next_token: str | None
+
+
 def new_list_use_cases(
     instance_id: str,
     integration_association_id: str,
@@ -317,25 +326,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListUseCasesResponseDraft()
+    draft.http_status = status
     try:
-        return ListUseCasesResponse(
-            http_status=status,
-            use_case_summary_list=(
-                None
-                if (value := data.get("UseCaseSummaryList")) is None
-                else [
-                    UseCase._from_json(_rt.expect_object(v1, "UseCaseSummaryList"))
-                    for v1 in _rt.expect_list(value, "UseCaseSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.use_case_summary_list = (
+            None
+            if (value := data.get("UseCaseSummaryList")) is None
+            else [
+                UseCase._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "UseCaseSummaryList")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "UseCaseSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -343,6 +359,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListUseCasesResponse)
 
 
 OPERATION: _rt.Operation[ListUseCases, ListUseCasesResponse] = _rt.Operation(

@@ -194,6 +194,15 @@ class ListUserHierarchyGroupsResponse:
         )
 
 
+class _ListUserHierarchyGroupsResponseDraft:
+    """A :class:`ListUserHierarchyGroupsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "user_hierarchy_group_summary_list", "next_token")
+    http_status: int
+    user_hierarchy_group_summary_list: list[HierarchyGroupSummary] | None
+    next_token: str | None
+
+
 def new_list_user_hierarchy_groups(
     instance_id: str,
 ) -> ListUserHierarchyGroups:
@@ -300,27 +309,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListUserHierarchyGroupsResponseDraft()
+    draft.http_status = status
     try:
-        return ListUserHierarchyGroupsResponse(
-            http_status=status,
-            user_hierarchy_group_summary_list=(
-                None
-                if (value := data.get("UserHierarchyGroupSummaryList")) is None
-                else [
-                    HierarchyGroupSummary._from_json(
-                        _rt.expect_object(v1, "UserHierarchyGroupSummaryList")
+        draft.user_hierarchy_group_summary_list = (
+            None
+            if (value := data.get("UserHierarchyGroupSummaryList")) is None
+            else [
+                HierarchyGroupSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "UserHierarchyGroupSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "UserHierarchyGroupSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "UserHierarchyGroupSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -328,6 +342,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListUserHierarchyGroupsResponse)
 
 
 OPERATION: _rt.Operation[ListUserHierarchyGroups, ListUserHierarchyGroupsResponse] = (

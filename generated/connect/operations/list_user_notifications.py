@@ -195,6 +195,15 @@ class ListUserNotificationsResponse:
         )
 
 
+class _ListUserNotificationsResponseDraft:
+    """A :class:`ListUserNotificationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "user_notifications", "next_token")
+    http_status: int
+    user_notifications: list[UserNotificationSummary] | None
+    next_token: str | None
+
+
 def new_list_user_notifications(
     instance_id: str,
     user_id: str,
@@ -317,27 +326,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListUserNotificationsResponseDraft()
+    draft.http_status = status
     try:
-        return ListUserNotificationsResponse(
-            http_status=status,
-            user_notifications=(
-                None
-                if (value := data.get("UserNotifications")) is None
-                else [
-                    UserNotificationSummary._from_json(
-                        _rt.expect_object(v1, "UserNotifications")
+        draft.user_notifications = (
+            None
+            if (value := data.get("UserNotifications")) is None
+            else [
+                UserNotificationSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "UserNotifications")
                     )
-                    for v1 in _rt.expect_list(value, "UserNotifications")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "UserNotifications")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -345,6 +359,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListUserNotificationsResponse)
 
 
 OPERATION: _rt.Operation[ListUserNotifications, ListUserNotificationsResponse] = (

@@ -221,6 +221,23 @@ class ListUserProficienciesResponse:
         )
 
 
+class _ListUserProficienciesResponseDraft:
+    """A :class:`ListUserProficienciesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "user_proficiency_list",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    http_status: int
+    next_token: str | None
+    user_proficiency_list: list[UserProficiency] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+
+
 def new_list_user_proficiencies(
     instance_id: str,
     user_id: str,
@@ -363,41 +380,46 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListUserProficienciesResponseDraft()
+    draft.http_status = status
     try:
-        return ListUserProficienciesResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            user_proficiency_list=(
-                None
-                if (value := data.get("UserProficiencyList")) is None
-                else [
-                    UserProficiency._from_json(
-                        _rt.expect_object(v1, "UserProficiencyList")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.user_proficiency_list = (
+            None
+            if (value := data.get("UserProficiencyList")) is None
+            else [
+                UserProficiency._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "UserProficiencyList")
                     )
-                    for v1 in _rt.expect_list(value, "UserProficiencyList")
-                    if v1 is not None
-                ]
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "LastModifiedRegion")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "UserProficiencyList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
+        )
+        draft.last_modified_region = (
+            None
+            if (value := data.get("LastModifiedRegion")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "LastModifiedRegion")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -405,6 +427,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListUserProficienciesResponse)
 
 
 OPERATION: _rt.Operation[ListUserProficiencies, ListUserProficienciesResponse] = (

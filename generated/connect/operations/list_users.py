@@ -182,6 +182,15 @@ class ListUsersResponse:
         )
 
 
+class _ListUsersResponseDraft:
+    """A :class:`ListUsersResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "user_summary_list", "next_token")
+    http_status: int
+    user_summary_list: list[UserSummary] | None
+    next_token: str | None
+
+
 def new_list_users(
     instance_id: str,
 ) -> ListUsers:
@@ -280,25 +289,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListUsersResponseDraft()
+    draft.http_status = status
     try:
-        return ListUsersResponse(
-            http_status=status,
-            user_summary_list=(
-                None
-                if (value := data.get("UserSummaryList")) is None
-                else [
-                    UserSummary._from_json(_rt.expect_object(v1, "UserSummaryList"))
-                    for v1 in _rt.expect_list(value, "UserSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.user_summary_list = (
+            None
+            if (value := data.get("UserSummaryList")) is None
+            else [
+                UserSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "UserSummaryList")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "UserSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -306,6 +322,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListUsersResponse)
 
 
 OPERATION: _rt.Operation[ListUsers, ListUsersResponse] = _rt.Operation(

@@ -220,6 +220,15 @@ class ListViewVersionsResponse:
         )
 
 
+class _ListViewVersionsResponseDraft:
+    """A :class:`ListViewVersionsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "view_version_summary_list", "next_token")
+    http_status: int
+    view_version_summary_list: list[ViewVersionSummary] | None
+    next_token: str | None
+
+
 def new_list_view_versions(
     instance_id: str,
     view_id: str,
@@ -336,27 +345,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _ListViewVersionsResponseDraft()
+    draft.http_status = status
     try:
-        return ListViewVersionsResponse(
-            http_status=status,
-            view_version_summary_list=(
-                None
-                if (value := data.get("ViewVersionSummaryList")) is None
-                else [
-                    ViewVersionSummary._from_json(
-                        _rt.expect_object(v1, "ViewVersionSummaryList")
+        draft.view_version_summary_list = (
+            None
+            if (value := data.get("ViewVersionSummaryList")) is None
+            else [
+                ViewVersionSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ViewVersionSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "ViewVersionSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ViewVersionSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -367,6 +381,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, ListViewVersionsResponse)
 
 
 OPERATION: _rt.Operation[ListViewVersions, ListViewVersionsResponse] = _rt.Operation(

@@ -216,6 +216,15 @@ class ListViewsResponse:
         )
 
 
+class _ListViewsResponseDraft:
+    """A :class:`ListViewsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "views_summary_list", "next_token")
+    http_status: int
+    views_summary_list: list[ViewSummary] | None
+    next_token: str | None
+
+
 def new_list_views(
     instance_id: str,
 ) -> ListViews:
@@ -324,25 +333,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _ListViewsResponseDraft()
+    draft.http_status = status
     try:
-        return ListViewsResponse(
-            http_status=status,
-            views_summary_list=(
-                None
-                if (value := data.get("ViewsSummaryList")) is None
-                else [
-                    ViewSummary._from_json(_rt.expect_object(v1, "ViewsSummaryList"))
-                    for v1 in _rt.expect_list(value, "ViewsSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.views_summary_list = (
+            None
+            if (value := data.get("ViewsSummaryList")) is None
+            else [
+                ViewSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ViewsSummaryList")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ViewsSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -353,6 +369,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, ListViewsResponse)
 
 
 OPERATION: _rt.Operation[ListViews, ListViewsResponse] = _rt.Operation(

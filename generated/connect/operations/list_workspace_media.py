@@ -151,6 +151,14 @@ class ListWorkspaceMediaResponse:
         )
 
 
+class _ListWorkspaceMediaResponseDraft:
+    """A :class:`ListWorkspaceMediaResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "media")
+    http_status: int
+    media: list[MediaItem] | None
+
+
 def new_list_workspace_media(
     instance_id: str,
     workspace_id: str,
@@ -241,18 +249,27 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListWorkspaceMediaResponseDraft()
+    draft.http_status = status
     try:
-        return ListWorkspaceMediaResponse(
-            http_status=status,
-            media=(
-                None
-                if (value := data.get("Media")) is None
-                else [
-                    MediaItem._from_json(_rt.expect_object(v1, "Media"))
-                    for v1 in _rt.expect_list(value, "Media")
-                    if v1 is not None
-                ]
-            ),
+        draft.media = (
+            None
+            if (value := data.get("Media")) is None
+            else [
+                MediaItem._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Media")
+                    )
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Media")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -260,6 +277,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListWorkspaceMediaResponse)
 
 
 OPERATION: _rt.Operation[ListWorkspaceMedia, ListWorkspaceMediaResponse] = (

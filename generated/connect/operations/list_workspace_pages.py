@@ -198,6 +198,15 @@ class ListWorkspacePagesResponse:
         )
 
 
+class _ListWorkspacePagesResponseDraft:
+    """A :class:`ListWorkspacePagesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "workspace_page_list", "next_token")
+    http_status: int
+    workspace_page_list: list[WorkspacePage] | None
+    next_token: str | None
+
+
 def new_list_workspace_pages(
     instance_id: str,
     workspace_id: str,
@@ -320,25 +329,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListWorkspacePagesResponseDraft()
+    draft.http_status = status
     try:
-        return ListWorkspacePagesResponse(
-            http_status=status,
-            workspace_page_list=(
-                None
-                if (value := data.get("WorkspacePageList")) is None
-                else [
-                    WorkspacePage._from_json(_rt.expect_object(v1, "WorkspacePageList"))
-                    for v1 in _rt.expect_list(value, "WorkspacePageList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.workspace_page_list = (
+            None
+            if (value := data.get("WorkspacePageList")) is None
+            else [
+                WorkspacePage._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "WorkspacePageList")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "WorkspacePageList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -346,6 +362,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListWorkspacePagesResponse)
 
 
 OPERATION: _rt.Operation[ListWorkspacePages, ListWorkspacePagesResponse] = (

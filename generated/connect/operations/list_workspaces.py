@@ -185,6 +185,15 @@ class ListWorkspacesResponse:
         )
 
 
+class _ListWorkspacesResponseDraft:
+    """A :class:`ListWorkspacesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "workspace_summary_list", "next_token")
+    http_status: int
+    workspace_summary_list: list[WorkspaceSummary] | None
+    next_token: str | None
+
+
 def new_list_workspaces(
     instance_id: str,
 ) -> ListWorkspaces:
@@ -285,27 +294,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListWorkspacesResponseDraft()
+    draft.http_status = status
     try:
-        return ListWorkspacesResponse(
-            http_status=status,
-            workspace_summary_list=(
-                None
-                if (value := data.get("WorkspaceSummaryList")) is None
-                else [
-                    WorkspaceSummary._from_json(
-                        _rt.expect_object(v1, "WorkspaceSummaryList")
+        draft.workspace_summary_list = (
+            None
+            if (value := data.get("WorkspaceSummaryList")) is None
+            else [
+                WorkspaceSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "WorkspaceSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "WorkspaceSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "WorkspaceSummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -313,6 +327,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListWorkspacesResponse)
 
 
 OPERATION: _rt.Operation[ListWorkspaces, ListWorkspacesResponse] = _rt.Operation(

@@ -207,6 +207,15 @@ class MonitorContactResponse:
         )
 
 
+class _MonitorContactResponseDraft:
+    """A :class:`MonitorContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_id", "contact_arn")
+    http_status: int
+    contact_id: str | None
+    contact_arn: str | None
+
+
 def new_monitor_contact(
     instance_id: str,
     contact_id: str,
@@ -328,23 +337,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _MonitorContactResponseDraft()
+    draft.http_status = status
     try:
-        return MonitorContactResponse(
-            http_status=status,
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ContactId")
-                )
-            ),
-            contact_arn=(
-                None
-                if (value := data.get("ContactArn")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ContactArn")
-                )
-            ),
+        draft.contact_id = (
+            None
+            if (value := data.get("ContactId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ContactId"))
+        )
+        draft.contact_arn = (
+            None
+            if (value := data.get("ContactArn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ContactArn"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -352,6 +356,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, MonitorContactResponse)
 
 
 OPERATION: _rt.Operation[MonitorContact, MonitorContactResponse] = _rt.Operation(

@@ -130,6 +130,13 @@ class PauseContactResponse:
         )
 
 
+class _PauseContactResponseDraft:
+    """A :class:`PauseContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_pause_contact(
     contact_id: str,
     instance_id: str,
@@ -209,16 +216,9 @@ def _deserialize(
 ) -> PauseContactResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return PauseContactResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _PauseContactResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, PauseContactResponse)
 
 
 OPERATION: _rt.Operation[PauseContact, PauseContactResponse] = _rt.Operation(

@@ -141,6 +141,13 @@ class PutUserStatusResponse:
         )
 
 
+class _PutUserStatusResponseDraft:
+    """A :class:`PutUserStatusResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_put_user_status(
     user_id: str,
     instance_id: str,
@@ -231,16 +238,9 @@ def _deserialize(
 ) -> PutUserStatusResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return PutUserStatusResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _PutUserStatusResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, PutUserStatusResponse)
 
 
 OPERATION: _rt.Operation[PutUserStatus, PutUserStatusResponse] = _rt.Operation(

@@ -150,6 +150,13 @@ class ReleasePhoneNumberResponse:
         )
 
 
+class _ReleasePhoneNumberResponseDraft:
+    """A :class:`ReleasePhoneNumberResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_release_phone_number(
     phone_number_id: str,
 ) -> ReleasePhoneNumber:
@@ -223,16 +230,9 @@ def _deserialize(
 ) -> ReleasePhoneNumberResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return ReleasePhoneNumberResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _ReleasePhoneNumberResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, ReleasePhoneNumberResponse)
 
 
 OPERATION: _rt.Operation[ReleasePhoneNumber, ReleasePhoneNumberResponse] = (

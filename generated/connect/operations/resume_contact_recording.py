@@ -160,6 +160,13 @@ class ResumeContactRecordingResponse:
         )
 
 
+class _ResumeContactRecordingResponseDraft:
+    """A :class:`ResumeContactRecordingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_resume_contact_recording(
     instance_id: str,
     contact_id: str,
@@ -256,16 +263,9 @@ def _deserialize(
 ) -> ResumeContactRecordingResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return ResumeContactRecordingResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _ResumeContactRecordingResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, ResumeContactRecordingResponse)
 
 
 OPERATION: _rt.Operation[ResumeContactRecording, ResumeContactRecordingResponse] = (

@@ -237,6 +237,21 @@ class SearchAgentStatusesResponse:
         )
 
 
+class _SearchAgentStatusesResponseDraft:
+    """A :class:`SearchAgentStatusesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "agent_statuses",
+        "next_token",
+        "approximate_total_count",
+    )
+    http_status: int
+    agent_statuses: list[AgentStatus] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_agent_statuses(
     instance_id: str,
 ) -> SearchAgentStatuses:
@@ -370,34 +385,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchAgentStatusesResponseDraft()
+    draft.http_status = status
     try:
-        return SearchAgentStatusesResponse(
-            http_status=status,
-            agent_statuses=(
-                None
-                if (value := data.get("AgentStatuses")) is None
-                else [
-                    AgentStatus._from_json(_rt.expect_object(v1, "AgentStatuses"))
-                    for v1 in _rt.expect_list(value, "AgentStatuses")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.agent_statuses = (
+            None
+            if (value := data.get("AgentStatuses")) is None
+            else [
+                AgentStatus._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "AgentStatuses")
+                    )
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "AgentStatuses")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -405,6 +427,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchAgentStatusesResponse)
 
 
 OPERATION: _rt.Operation[SearchAgentStatuses, SearchAgentStatusesResponse] = (

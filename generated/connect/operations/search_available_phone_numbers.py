@@ -501,6 +501,15 @@ class SearchAvailablePhoneNumbersResponse:
         )
 
 
+class _SearchAvailablePhoneNumbersResponseDraft:
+    """A :class:`SearchAvailablePhoneNumbersResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "next_token", "available_numbers_list")
+    http_status: int
+    next_token: str | None
+    available_numbers_list: list[AvailableNumberSummary] | None
+
+
 def new_search_available_phone_numbers(
     phone_number_country_code: str,
     phone_number_type: str,
@@ -659,27 +668,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchAvailablePhoneNumbersResponseDraft()
+    draft.http_status = status
     try:
-        return SearchAvailablePhoneNumbersResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            available_numbers_list=(
-                None
-                if (value := data.get("AvailableNumbersList")) is None
-                else [
-                    AvailableNumberSummary._from_json(
-                        _rt.expect_object(v1, "AvailableNumbersList")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.available_numbers_list = (
+            None
+            if (value := data.get("AvailableNumbersList")) is None
+            else [
+                AvailableNumberSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "AvailableNumbersList")
                     )
-                    for v1 in _rt.expect_list(value, "AvailableNumbersList")
-                    if v1 is not None
-                ]
-            ),
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "AvailableNumbersList")
+                )
+                if v1 is not None
+            ]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -687,6 +701,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchAvailablePhoneNumbersResponse)
 
 
 OPERATION: _rt.Operation[

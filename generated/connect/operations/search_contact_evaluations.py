@@ -258,6 +258,21 @@ class SearchContactEvaluationsResponse:
         )
 
 
+class _SearchContactEvaluationsResponseDraft:
+    """A :class:`SearchContactEvaluationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "evaluation_search_summary_list",
+        "next_token",
+        "approximate_total_count",
+    )
+    http_status: int
+    evaluation_search_summary_list: list[EvaluationSearchSummary] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_contact_evaluations(
     instance_id: str,
 ) -> SearchContactEvaluations:
@@ -395,36 +410,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchContactEvaluationsResponseDraft()
+    draft.http_status = status
     try:
-        return SearchContactEvaluationsResponse(
-            http_status=status,
-            evaluation_search_summary_list=(
-                None
-                if (value := data.get("EvaluationSearchSummaryList")) is None
-                else [
-                    EvaluationSearchSummary._from_json(
-                        _rt.expect_object(v1, "EvaluationSearchSummaryList")
+        draft.evaluation_search_summary_list = (
+            None
+            if (value := data.get("EvaluationSearchSummaryList")) is None
+            else [
+                EvaluationSearchSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "EvaluationSearchSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "EvaluationSearchSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "EvaluationSearchSummaryList")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -432,6 +452,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchContactEvaluationsResponse)
 
 
 OPERATION: _rt.Operation[SearchContactEvaluations, SearchContactEvaluationsResponse] = (

@@ -247,6 +247,21 @@ class SearchContactFlowModulesResponse:
         )
 
 
+class _SearchContactFlowModulesResponseDraft:
+    """A :class:`SearchContactFlowModulesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "contact_flow_modules",
+        "next_token",
+        "approximate_total_count",
+    )
+    http_status: int
+    contact_flow_modules: list[ContactFlowModule] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_contact_flow_modules(
     instance_id: str,
 ) -> SearchContactFlowModules:
@@ -386,36 +401,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchContactFlowModulesResponseDraft()
+    draft.http_status = status
     try:
-        return SearchContactFlowModulesResponse(
-            http_status=status,
-            contact_flow_modules=(
-                None
-                if (value := data.get("ContactFlowModules")) is None
-                else [
-                    ContactFlowModule._from_json(
-                        _rt.expect_object(v1, "ContactFlowModules")
+        draft.contact_flow_modules = (
+            None
+            if (value := data.get("ContactFlowModules")) is None
+            else [
+                ContactFlowModule._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "ContactFlowModules")
                     )
-                    for v1 in _rt.expect_list(value, "ContactFlowModules")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "ContactFlowModules")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -423,6 +443,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchContactFlowModulesResponse)
 
 
 OPERATION: _rt.Operation[SearchContactFlowModules, SearchContactFlowModulesResponse] = (

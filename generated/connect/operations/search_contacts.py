@@ -252,6 +252,16 @@ class SearchContactsResponse:
         )
 
 
+class _SearchContactsResponseDraft:
+    """A :class:`SearchContactsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contacts", "next_token", "total_count")
+    http_status: int
+    contacts: list[ContactSearchSummary] | None
+    next_token: str | None
+    total_count: int | None
+
+
 def new_search_contacts(
     instance_id: str,
     time_range: SearchContactsTimeRange,
@@ -390,32 +400,37 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _SearchContactsResponseDraft()
+    draft.http_status = status
     try:
-        return SearchContactsResponse(
-            http_status=status,
-            contacts=(
-                None
-                if (value := data.get("Contacts")) is None
-                else [
-                    ContactSearchSummary._from_json(_rt.expect_object(v1, "Contacts"))
-                    for v1 in _rt.expect_list(value, "Contacts")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.contacts = (
+            None
+            if (value := data.get("Contacts")) is None
+            else [
+                ContactSearchSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Contacts")
+                    )
                 )
-            ),
-            total_count=(
-                None
-                if (value := data.get("TotalCount")) is None
-                else (
-                    value if type(value) is int else _rt.expect_int(value, "TotalCount")
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Contacts")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.total_count = (
+            None
+            if (value := data.get("TotalCount")) is None
+            else (value if type(value) is int else _rt.expect_int(value, "TotalCount"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -426,6 +441,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, SearchContactsResponse)
 
 
 OPERATION: _rt.Operation[SearchContacts, SearchContactsResponse] = _rt.Operation(

@@ -238,6 +238,21 @@ class SearchEmailAddressesResponse:
         )
 
 
+class _SearchEmailAddressesResponseDraft:
+    """A :class:`SearchEmailAddressesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "email_addresses",
+        "approximate_total_count",
+    )
+    http_status: int
+    next_token: str | None
+    email_addresses: list[EmailAddressMetadata] | None
+    approximate_total_count: int | None
+
+
 def new_search_email_addresses(
     instance_id: str,
 ) -> SearchEmailAddresses:
@@ -373,36 +388,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _SearchEmailAddressesResponseDraft()
+    draft.http_status = status
     try:
-        return SearchEmailAddressesResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            email_addresses=(
-                None
-                if (value := data.get("EmailAddresses")) is None
-                else [
-                    EmailAddressMetadata._from_json(
-                        _rt.expect_object(v1, "EmailAddresses")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.email_addresses = (
+            None
+            if (value := data.get("EmailAddresses")) is None
+            else [
+                EmailAddressMetadata._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "EmailAddresses")
                     )
-                    for v1 in _rt.expect_list(value, "EmailAddresses")
-                    if v1 is not None
-                ]
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
-                    value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "EmailAddresses")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -413,6 +433,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, SearchEmailAddressesResponse)
 
 
 OPERATION: _rt.Operation[SearchEmailAddresses, SearchEmailAddressesResponse] = (

@@ -263,6 +263,21 @@ class SearchEvaluationFormsResponse:
         )
 
 
+class _SearchEvaluationFormsResponseDraft:
+    """A :class:`SearchEvaluationFormsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "evaluation_form_search_summary_list",
+        "next_token",
+        "approximate_total_count",
+    )
+    http_status: int
+    evaluation_form_search_summary_list: list[EvaluationFormSearchSummary] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_evaluation_forms(
     instance_id: str,
 ) -> SearchEvaluationForms:
@@ -400,36 +415,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchEvaluationFormsResponseDraft()
+    draft.http_status = status
     try:
-        return SearchEvaluationFormsResponse(
-            http_status=status,
-            evaluation_form_search_summary_list=(
-                None
-                if (value := data.get("EvaluationFormSearchSummaryList")) is None
-                else [
-                    EvaluationFormSearchSummary._from_json(
-                        _rt.expect_object(v1, "EvaluationFormSearchSummaryList")
+        draft.evaluation_form_search_summary_list = (
+            None
+            if (value := data.get("EvaluationFormSearchSummaryList")) is None
+            else [
+                EvaluationFormSearchSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "EvaluationFormSearchSummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "EvaluationFormSearchSummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "EvaluationFormSearchSummaryList")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -437,6 +457,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchEvaluationFormsResponse)
 
 
 OPERATION: _rt.Operation[SearchEvaluationForms, SearchEvaluationFormsResponse] = (

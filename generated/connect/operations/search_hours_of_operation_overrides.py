@@ -241,6 +241,21 @@ class SearchHoursOfOperationOverridesResponse:
         )
 
 
+class _SearchHoursOfOperationOverridesResponseDraft:
+    """A :class:`SearchHoursOfOperationOverridesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "hours_of_operation_overrides",
+        "next_token",
+        "approximate_total_count",
+    )
+    http_status: int
+    hours_of_operation_overrides: list[HoursOfOperationOverride] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_hours_of_operation_overrides(
     instance_id: str,
 ) -> SearchHoursOfOperationOverrides:
@@ -384,36 +399,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchHoursOfOperationOverridesResponseDraft()
+    draft.http_status = status
     try:
-        return SearchHoursOfOperationOverridesResponse(
-            http_status=status,
-            hours_of_operation_overrides=(
-                None
-                if (value := data.get("HoursOfOperationOverrides")) is None
-                else [
-                    HoursOfOperationOverride._from_json(
-                        _rt.expect_object(v1, "HoursOfOperationOverrides")
+        draft.hours_of_operation_overrides = (
+            None
+            if (value := data.get("HoursOfOperationOverrides")) is None
+            else [
+                HoursOfOperationOverride._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "HoursOfOperationOverrides")
                     )
-                    for v1 in _rt.expect_list(value, "HoursOfOperationOverrides")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "HoursOfOperationOverrides")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -421,6 +441,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchHoursOfOperationOverridesResponse)
 
 
 OPERATION: _rt.Operation[

@@ -241,6 +241,21 @@ class SearchHoursOfOperationsResponse:
         )
 
 
+class _SearchHoursOfOperationsResponseDraft:
+    """A :class:`SearchHoursOfOperationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "hours_of_operations",
+        "next_token",
+        "approximate_total_count",
+    )
+    http_status: int
+    hours_of_operations: list[HoursOfOperation] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_hours_of_operations(
     instance_id: str,
 ) -> SearchHoursOfOperations:
@@ -378,36 +393,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchHoursOfOperationsResponseDraft()
+    draft.http_status = status
     try:
-        return SearchHoursOfOperationsResponse(
-            http_status=status,
-            hours_of_operations=(
-                None
-                if (value := data.get("HoursOfOperations")) is None
-                else [
-                    HoursOfOperation._from_json(
-                        _rt.expect_object(v1, "HoursOfOperations")
+        draft.hours_of_operations = (
+            None
+            if (value := data.get("HoursOfOperations")) is None
+            else [
+                HoursOfOperation._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "HoursOfOperations")
                     )
-                    for v1 in _rt.expect_list(value, "HoursOfOperations")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "HoursOfOperations")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -415,6 +435,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchHoursOfOperationsResponse)
 
 
 OPERATION: _rt.Operation[SearchHoursOfOperations, SearchHoursOfOperationsResponse] = (

@@ -245,6 +245,21 @@ class SearchNotificationsResponse:
         )
 
 
+class _SearchNotificationsResponseDraft:
+    """A :class:`SearchNotificationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "notifications",
+        "next_token",
+        "approximate_total_count",
+    )
+    http_status: int
+    notifications: list[NotificationSearchSummary] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_notifications(
     instance_id: str,
 ) -> SearchNotifications:
@@ -378,36 +393,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchNotificationsResponseDraft()
+    draft.http_status = status
     try:
-        return SearchNotificationsResponse(
-            http_status=status,
-            notifications=(
-                None
-                if (value := data.get("Notifications")) is None
-                else [
-                    NotificationSearchSummary._from_json(
-                        _rt.expect_object(v1, "Notifications")
+        draft.notifications = (
+            None
+            if (value := data.get("Notifications")) is None
+            else [
+                NotificationSearchSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Notifications")
                     )
-                    for v1 in _rt.expect_list(value, "Notifications")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Notifications")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -415,6 +435,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchNotificationsResponse)
 
 
 OPERATION: _rt.Operation[SearchNotifications, SearchNotificationsResponse] = (

@@ -237,6 +237,16 @@ class SearchPromptsResponse:
         )
 
 
+class _SearchPromptsResponseDraft:
+    """A :class:`SearchPromptsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "prompts", "next_token", "approximate_total_count")
+    http_status: int
+    prompts: list[Prompt] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_prompts(
     instance_id: str,
 ) -> SearchPrompts:
@@ -362,34 +372,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchPromptsResponseDraft()
+    draft.http_status = status
     try:
-        return SearchPromptsResponse(
-            http_status=status,
-            prompts=(
-                None
-                if (value := data.get("Prompts")) is None
-                else [
-                    Prompt._from_json(_rt.expect_object(v1, "Prompts"))
-                    for v1 in _rt.expect_list(value, "Prompts")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.prompts = (
+            None
+            if (value := data.get("Prompts")) is None
+            else [
+                Prompt._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Prompts")
+                    )
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Prompts")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -397,6 +414,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchPromptsResponse)
 
 
 OPERATION: _rt.Operation[SearchPrompts, SearchPromptsResponse] = _rt.Operation(

@@ -243,6 +243,16 @@ class SearchQueuesResponse:
         )
 
 
+class _SearchQueuesResponseDraft:
+    """A :class:`SearchQueuesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "queues", "next_token", "approximate_total_count")
+    http_status: int
+    queues: list[Queue] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_queues(
     instance_id: str,
 ) -> SearchQueues:
@@ -368,34 +378,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchQueuesResponseDraft()
+    draft.http_status = status
     try:
-        return SearchQueuesResponse(
-            http_status=status,
-            queues=(
-                None
-                if (value := data.get("Queues")) is None
-                else [
-                    Queue._from_json(_rt.expect_object(v1, "Queues"))
-                    for v1 in _rt.expect_list(value, "Queues")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.queues = (
+            None
+            if (value := data.get("Queues")) is None
+            else [
+                Queue._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Queues")
+                    )
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Queues")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -403,6 +420,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchQueuesResponse)
 
 
 OPERATION: _rt.Operation[SearchQueues, SearchQueuesResponse] = _rt.Operation(

@@ -239,6 +239,21 @@ class SearchQuickConnectsResponse:
         )
 
 
+class _SearchQuickConnectsResponseDraft:
+    """A :class:`SearchQuickConnectsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "quick_connects",
+        "next_token",
+        "approximate_total_count",
+    )
+    http_status: int
+    quick_connects: list[QuickConnect] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_quick_connects(
     instance_id: str,
 ) -> SearchQuickConnects:
@@ -372,34 +387,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchQuickConnectsResponseDraft()
+    draft.http_status = status
     try:
-        return SearchQuickConnectsResponse(
-            http_status=status,
-            quick_connects=(
-                None
-                if (value := data.get("QuickConnects")) is None
-                else [
-                    QuickConnect._from_json(_rt.expect_object(v1, "QuickConnects"))
-                    for v1 in _rt.expect_list(value, "QuickConnects")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.quick_connects = (
+            None
+            if (value := data.get("QuickConnects")) is None
+            else [
+                QuickConnect._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "QuickConnects")
+                    )
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "QuickConnects")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -407,6 +429,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchQuickConnectsResponse)
 
 
 OPERATION: _rt.Operation[SearchQuickConnects, SearchQuickConnectsResponse] = (

@@ -243,6 +243,15 @@ class SearchResourceTagsResponse:
         )
 
 
+class _SearchResourceTagsResponseDraft:
+    """A :class:`SearchResourceTagsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "tags", "next_token")
+    http_status: int
+    tags: list[TagSet] | None
+    next_token: str | None
+
+
 def new_search_resource_tags(
     instance_id: str,
 ) -> SearchResourceTags:
@@ -364,25 +373,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchResourceTagsResponseDraft()
+    draft.http_status = status
     try:
-        return SearchResourceTagsResponse(
-            http_status=status,
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else [
-                    TagSet._from_json(_rt.expect_object(v1, "Tags"))
-                    for v1 in _rt.expect_list(value, "Tags")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.tags = (
+            None
+            if (value := data.get("Tags")) is None
+            else [
+                TagSet._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Tags")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Tags")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -390,6 +406,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchResourceTagsResponse)
 
 
 OPERATION: _rt.Operation[SearchResourceTags, SearchResourceTagsResponse] = (

@@ -255,6 +255,21 @@ class SearchRoutingProfilesResponse:
         )
 
 
+class _SearchRoutingProfilesResponseDraft:
+    """A :class:`SearchRoutingProfilesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "routing_profiles",
+        "next_token",
+        "approximate_total_count",
+    )
+    http_status: int
+    routing_profiles: list[RoutingProfile] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_routing_profiles(
     instance_id: str,
 ) -> SearchRoutingProfiles:
@@ -392,34 +407,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchRoutingProfilesResponseDraft()
+    draft.http_status = status
     try:
-        return SearchRoutingProfilesResponse(
-            http_status=status,
-            routing_profiles=(
-                None
-                if (value := data.get("RoutingProfiles")) is None
-                else [
-                    RoutingProfile._from_json(_rt.expect_object(v1, "RoutingProfiles"))
-                    for v1 in _rt.expect_list(value, "RoutingProfiles")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.routing_profiles = (
+            None
+            if (value := data.get("RoutingProfiles")) is None
+            else [
+                RoutingProfile._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "RoutingProfiles")
+                    )
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "RoutingProfiles")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -427,6 +449,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchRoutingProfilesResponse)
 
 
 OPERATION: _rt.Operation[SearchRoutingProfiles, SearchRoutingProfilesResponse] = (

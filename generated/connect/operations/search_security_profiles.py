@@ -257,6 +257,21 @@ class SearchSecurityProfilesResponse:
         )
 
 
+class _SearchSecurityProfilesResponseDraft:
+    """A :class:`SearchSecurityProfilesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "security_profiles",
+        "next_token",
+        "approximate_total_count",
+    )
+    http_status: int
+    security_profiles: list[SecurityProfileSearchSummary] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_security_profiles(
     instance_id: str,
 ) -> SearchSecurityProfiles:
@@ -394,36 +409,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchSecurityProfilesResponseDraft()
+    draft.http_status = status
     try:
-        return SearchSecurityProfilesResponse(
-            http_status=status,
-            security_profiles=(
-                None
-                if (value := data.get("SecurityProfiles")) is None
-                else [
-                    SecurityProfileSearchSummary._from_json(
-                        _rt.expect_object(v1, "SecurityProfiles")
+        draft.security_profiles = (
+            None
+            if (value := data.get("SecurityProfiles")) is None
+            else [
+                SecurityProfileSearchSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "SecurityProfiles")
                     )
-                    for v1 in _rt.expect_list(value, "SecurityProfiles")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "SecurityProfiles")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -431,6 +451,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchSecurityProfilesResponse)
 
 
 OPERATION: _rt.Operation[SearchSecurityProfiles, SearchSecurityProfilesResponse] = (

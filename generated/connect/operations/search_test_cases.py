@@ -242,6 +242,16 @@ class SearchTestCasesResponse:
         )
 
 
+class _SearchTestCasesResponseDraft:
+    """A :class:`SearchTestCasesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "test_cases", "next_token", "approximate_total_count")
+    http_status: int
+    test_cases: list[TestCase] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_test_cases(
     instance_id: str,
 ) -> SearchTestCases:
@@ -373,34 +383,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchTestCasesResponseDraft()
+    draft.http_status = status
     try:
-        return SearchTestCasesResponse(
-            http_status=status,
-            test_cases=(
-                None
-                if (value := data.get("TestCases")) is None
-                else [
-                    TestCase._from_json(_rt.expect_object(v1, "TestCases"))
-                    for v1 in _rt.expect_list(value, "TestCases")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.test_cases = (
+            None
+            if (value := data.get("TestCases")) is None
+            else [
+                TestCase._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "TestCases")
+                    )
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "TestCases")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -408,6 +425,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchTestCasesResponse)
 
 
 OPERATION: _rt.Operation[SearchTestCases, SearchTestCasesResponse] = _rt.Operation(

@@ -249,6 +249,21 @@ class SearchUserHierarchyGroupsResponse:
         )
 
 
+class _SearchUserHierarchyGroupsResponseDraft:
+    """A :class:`SearchUserHierarchyGroupsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "user_hierarchy_groups",
+        "next_token",
+        "approximate_total_count",
+    )
+    http_status: int
+    user_hierarchy_groups: list[HierarchyGroup] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_user_hierarchy_groups(
     instance_id: str,
 ) -> SearchUserHierarchyGroups:
@@ -390,36 +405,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchUserHierarchyGroupsResponseDraft()
+    draft.http_status = status
     try:
-        return SearchUserHierarchyGroupsResponse(
-            http_status=status,
-            user_hierarchy_groups=(
-                None
-                if (value := data.get("UserHierarchyGroups")) is None
-                else [
-                    HierarchyGroup._from_json(
-                        _rt.expect_object(v1, "UserHierarchyGroups")
+        draft.user_hierarchy_groups = (
+            None
+            if (value := data.get("UserHierarchyGroups")) is None
+            else [
+                HierarchyGroup._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "UserHierarchyGroups")
                     )
-                    for v1 in _rt.expect_list(value, "UserHierarchyGroups")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "UserHierarchyGroups")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -427,6 +447,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchUserHierarchyGroupsResponse)
 
 
 OPERATION: _rt.Operation[

@@ -244,6 +244,16 @@ class SearchUsersResponse:
         )
 
 
+class _SearchUsersResponseDraft:
+    """A :class:`SearchUsersResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "users", "next_token", "approximate_total_count")
+    http_status: int
+    users: list[UserSearchSummary] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_users(
     instance_id: str,
 ) -> SearchUsers:
@@ -371,34 +381,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _SearchUsersResponseDraft()
+    draft.http_status = status
     try:
-        return SearchUsersResponse(
-            http_status=status,
-            users=(
-                None
-                if (value := data.get("Users")) is None
-                else [
-                    UserSearchSummary._from_json(_rt.expect_object(v1, "Users"))
-                    for v1 in _rt.expect_list(value, "Users")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.users = (
+            None
+            if (value := data.get("Users")) is None
+            else [
+                UserSearchSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Users")
+                    )
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Users")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -409,6 +426,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, SearchUsersResponse)
 
 
 OPERATION: _rt.Operation[SearchUsers, SearchUsersResponse] = _rt.Operation(

@@ -237,6 +237,16 @@ class SearchViewsResponse:
         )
 
 
+class _SearchViewsResponseDraft:
+    """A :class:`SearchViewsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "views", "next_token", "approximate_total_count")
+    http_status: int
+    views: list[View] | None
+    next_token: str | None
+    approximate_total_count: int | None
+
+
 def new_search_views(
     instance_id: str,
 ) -> SearchViews:
@@ -362,34 +372,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _SearchViewsResponseDraft()
+    draft.http_status = status
     try:
-        return SearchViewsResponse(
-            http_status=status,
-            views=(
-                None
-                if (value := data.get("Views")) is None
-                else [
-                    View._from_json(_rt.expect_object(v1, "Views"))
-                    for v1 in _rt.expect_list(value, "Views")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.views = (
+            None
+            if (value := data.get("Views")) is None
+            else [
+                View._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Views")
+                    )
                 )
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
+                for v1 in (
                     value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Views")
                 )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -400,6 +417,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, SearchViewsResponse)
 
 
 OPERATION: _rt.Operation[SearchViews, SearchViewsResponse] = _rt.Operation(

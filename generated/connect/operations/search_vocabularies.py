@@ -280,6 +280,15 @@ class SearchVocabulariesResponse:
         )
 
 
+class _SearchVocabulariesResponseDraft:
+    """A :class:`SearchVocabulariesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "vocabulary_summary_list", "next_token")
+    http_status: int
+    vocabulary_summary_list: list[VocabularySummary] | None
+    next_token: str | None
+
+
 def new_search_vocabularies(
     instance_id: str,
 ) -> SearchVocabularies:
@@ -412,27 +421,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchVocabulariesResponseDraft()
+    draft.http_status = status
     try:
-        return SearchVocabulariesResponse(
-            http_status=status,
-            vocabulary_summary_list=(
-                None
-                if (value := data.get("VocabularySummaryList")) is None
-                else [
-                    VocabularySummary._from_json(
-                        _rt.expect_object(v1, "VocabularySummaryList")
+        draft.vocabulary_summary_list = (
+            None
+            if (value := data.get("VocabularySummaryList")) is None
+            else [
+                VocabularySummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "VocabularySummaryList")
                     )
-                    for v1 in _rt.expect_list(value, "VocabularySummaryList")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "VocabularySummaryList")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -440,6 +454,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchVocabulariesResponse)
 
 
 OPERATION: _rt.Operation[SearchVocabularies, SearchVocabulariesResponse] = (

@@ -253,6 +253,21 @@ class SearchWorkspaceAssociationsResponse:
         )
 
 
+class _SearchWorkspaceAssociationsResponseDraft:
+    """A :class:`SearchWorkspaceAssociationsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "next_token",
+        "workspace_associations",
+        "approximate_total_count",
+    )
+    http_status: int
+    next_token: str | None
+    workspace_associations: list[WorkspaceAssociationSearchSummary] | None
+    approximate_total_count: int | None
+
+
 def new_search_workspace_associations(
     instance_id: str,
 ) -> SearchWorkspaceAssociations:
@@ -394,36 +409,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchWorkspaceAssociationsResponseDraft()
+    draft.http_status = status
     try:
-        return SearchWorkspaceAssociationsResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            workspace_associations=(
-                None
-                if (value := data.get("WorkspaceAssociations")) is None
-                else [
-                    WorkspaceAssociationSearchSummary._from_json(
-                        _rt.expect_object(v1, "WorkspaceAssociations")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.workspace_associations = (
+            None
+            if (value := data.get("WorkspaceAssociations")) is None
+            else [
+                WorkspaceAssociationSearchSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "WorkspaceAssociations")
                     )
-                    for v1 in _rt.expect_list(value, "WorkspaceAssociations")
-                    if v1 is not None
-                ]
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
-                    value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "WorkspaceAssociations")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -431,6 +451,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchWorkspaceAssociationsResponse)
 
 
 OPERATION: _rt.Operation[

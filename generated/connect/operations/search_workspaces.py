@@ -240,6 +240,16 @@ class SearchWorkspacesResponse:
         )
 
 
+class _SearchWorkspacesResponseDraft:
+    """A :class:`SearchWorkspacesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "next_token", "workspaces", "approximate_total_count")
+    http_status: int
+    next_token: str | None
+    workspaces: list[WorkspaceSearchSummary] | None
+    approximate_total_count: int | None
+
+
 def new_search_workspaces(
     instance_id: str,
 ) -> SearchWorkspaces:
@@ -371,36 +381,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchWorkspacesResponseDraft()
+    draft.http_status = status
     try:
-        return SearchWorkspacesResponse(
-            http_status=status,
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
-            workspaces=(
-                None
-                if (value := data.get("Workspaces")) is None
-                else [
-                    WorkspaceSearchSummary._from_json(
-                        _rt.expect_object(v1, "Workspaces")
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
+        )
+        draft.workspaces = (
+            None
+            if (value := data.get("Workspaces")) is None
+            else [
+                WorkspaceSearchSummary._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Workspaces")
                     )
-                    for v1 in _rt.expect_list(value, "Workspaces")
-                    if v1 is not None
-                ]
-            ),
-            approximate_total_count=(
-                None
-                if (value := data.get("ApproximateTotalCount")) is None
-                else (
-                    value
-                    if type(value) is int
-                    else _rt.expect_int(value, "ApproximateTotalCount")
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Workspaces")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.approximate_total_count = (
+            None
+            if (value := data.get("ApproximateTotalCount")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "ApproximateTotalCount")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -408,6 +423,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchWorkspacesResponse)
 
 
 OPERATION: _rt.Operation[SearchWorkspaces, SearchWorkspacesResponse] = _rt.Operation(

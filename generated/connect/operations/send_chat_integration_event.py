@@ -223,6 +223,15 @@ class SendChatIntegrationEventResponse:
         )
 
 
+class _SendChatIntegrationEventResponseDraft:
+    """A :class:`SendChatIntegrationEventResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "initial_contact_id", "new_chat_created")
+    http_status: int
+    initial_contact_id: str | None
+    new_chat_created: bool | None
+
+
 def new_send_chat_integration_event(
     source_id: str,
     destination_id: str,
@@ -350,27 +359,26 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SendChatIntegrationEventResponseDraft()
+    draft.http_status = status
     try:
-        return SendChatIntegrationEventResponse(
-            http_status=status,
-            initial_contact_id=(
-                None
-                if (value := data.get("InitialContactId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "InitialContactId")
-                )
-            ),
-            new_chat_created=(
-                None
-                if (value := data.get("NewChatCreated")) is None
-                else (
-                    value
-                    if type(value) is bool
-                    else _rt.expect_bool(value, "NewChatCreated")
-                )
-            ),
+        draft.initial_contact_id = (
+            None
+            if (value := data.get("InitialContactId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "InitialContactId")
+            )
+        )
+        draft.new_chat_created = (
+            None
+            if (value := data.get("NewChatCreated")) is None
+            else (
+                value
+                if type(value) is bool
+                else _rt.expect_bool(value, "NewChatCreated")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -378,6 +386,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SendChatIntegrationEventResponse)
 
 
 OPERATION: _rt.Operation[SendChatIntegrationEvent, SendChatIntegrationEventResponse] = (

@@ -262,6 +262,13 @@ class SendOutboundEmailResponse:
         )
 
 
+class _SendOutboundEmailResponseDraft:
+    """A :class:`SendOutboundEmailResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_send_outbound_email(
     instance_id: str,
     from_email_address: EmailAddressInfo,
@@ -409,16 +416,9 @@ def _deserialize(
 ) -> SendOutboundEmailResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return SendOutboundEmailResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _SendOutboundEmailResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, SendOutboundEmailResponse)
 
 
 OPERATION: _rt.Operation[SendOutboundEmail, SendOutboundEmailResponse] = _rt.Operation(

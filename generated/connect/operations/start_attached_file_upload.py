@@ -372,6 +372,27 @@ class StartAttachedFileUploadResponse:
         )
 
 
+class _StartAttachedFileUploadResponseDraft:
+    """A :class:`StartAttachedFileUploadResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "file_arn",
+        "file_id",
+        "creation_time",
+        "file_status",
+        "created_by",
+        "upload_url_metadata",
+    )
+    http_status: int
+    file_arn: str | None
+    file_id: str | None
+    creation_time: str | None
+    file_status: str | None
+    created_by: CreatedByInfo | None
+    upload_url_metadata: UploadUrlMetadata | None
+
+
 def new_start_attached_file_upload(
     instance_id: str,
     file_name: str,
@@ -592,47 +613,52 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _StartAttachedFileUploadResponseDraft()
+    draft.http_status = status
     try:
-        return StartAttachedFileUploadResponse(
-            http_status=status,
-            file_arn=(
-                None
-                if (value := data.get("FileArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "FileArn"))
-            ),
-            file_id=(
-                None
-                if (value := data.get("FileId")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "FileId"))
-            ),
-            creation_time=(
-                None
-                if (value := data.get("CreationTime")) is None
-                else (
+        draft.file_arn = (
+            None
+            if (value := data.get("FileArn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "FileArn"))
+        )
+        draft.file_id = (
+            None
+            if (value := data.get("FileId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "FileId"))
+        )
+        draft.creation_time = (
+            None
+            if (value := data.get("CreationTime")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "CreationTime")
+            )
+        )
+        draft.file_status = (
+            None
+            if (value := data.get("FileStatus")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "FileStatus"))
+        )
+        draft.created_by = (
+            None
+            if (value := data.get("CreatedBy")) is None
+            else CreatedByInfo._from_json(
+                (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "CreationTime")
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "CreatedBy")
                 )
-            ),
-            file_status=(
-                None
-                if (value := data.get("FileStatus")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "FileStatus")
+            )
+        )
+        draft.upload_url_metadata = (
+            None
+            if (value := data.get("UploadUrlMetadata")) is None
+            else UploadUrlMetadata._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "UploadUrlMetadata")
                 )
-            ),
-            created_by=(
-                None
-                if (value := data.get("CreatedBy")) is None
-                else CreatedByInfo._from_json(_rt.expect_object(value, "CreatedBy"))
-            ),
-            upload_url_metadata=(
-                None
-                if (value := data.get("UploadUrlMetadata")) is None
-                else UploadUrlMetadata._from_json(
-                    _rt.expect_object(value, "UploadUrlMetadata")
-                )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -640,6 +666,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, StartAttachedFileUploadResponse)
 
 
 OPERATION: _rt.Operation[StartAttachedFileUpload, StartAttachedFileUploadResponse] = (

@@ -541,6 +541,23 @@ class StartChatContactResponse:
         )
 
 
+class _StartChatContactResponseDraft:
+    """A :class:`StartChatContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "contact_id",
+        "participant_id",
+        "participant_token",
+        "continued_from_contact_id",
+    )
+    http_status: int
+    contact_id: str | None
+    participant_id: str | None
+    participant_token: str | None
+    continued_from_contact_id: str | None
+
+
 def new_start_chat_contact(
     instance_id: str,
     contact_flow_id: str,
@@ -784,43 +801,38 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _StartChatContactResponseDraft()
+    draft.http_status = status
     try:
-        return StartChatContactResponse(
-            http_status=status,
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ContactId")
-                )
-            ),
-            participant_id=(
-                None
-                if (value := data.get("ParticipantId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ParticipantId")
-                )
-            ),
-            participant_token=(
-                None
-                if (value := data.get("ParticipantToken")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ParticipantToken")
-                )
-            ),
-            continued_from_contact_id=(
-                None
-                if (value := data.get("ContinuedFromContactId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ContinuedFromContactId")
-                )
-            ),
+        draft.contact_id = (
+            None
+            if (value := data.get("ContactId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ContactId"))
+        )
+        draft.participant_id = (
+            None
+            if (value := data.get("ParticipantId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "ParticipantId")
+            )
+        )
+        draft.participant_token = (
+            None
+            if (value := data.get("ParticipantToken")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "ParticipantToken")
+            )
+        )
+        draft.continued_from_contact_id = (
+            None
+            if (value := data.get("ContinuedFromContactId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "ContinuedFromContactId")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -828,6 +840,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, StartChatContactResponse)
 
 
 OPERATION: _rt.Operation[StartChatContact, StartChatContactResponse] = _rt.Operation(

@@ -241,6 +241,15 @@ class StartContactEvaluationResponse:
         )
 
 
+class _StartContactEvaluationResponseDraft:
+    """A :class:`StartContactEvaluationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "evaluation_id", "evaluation_arn")
+    http_status: int
+    evaluation_id: str | None
+    evaluation_arn: str | None
+
+
 def new_start_contact_evaluation(
     instance_id: str,
     contact_id: str,
@@ -389,27 +398,22 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _StartContactEvaluationResponseDraft()
+    draft.http_status = status
     try:
-        return StartContactEvaluationResponse(
-            http_status=status,
-            evaluation_id=(
-                None
-                if (value := data.get("EvaluationId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EvaluationId")
-                )
-            ),
-            evaluation_arn=(
-                None
-                if (value := data.get("EvaluationArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EvaluationArn")
-                )
-            ),
+        draft.evaluation_id = (
+            None
+            if (value := data.get("EvaluationId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "EvaluationId")
+            )
+        )
+        draft.evaluation_arn = (
+            None
+            if (value := data.get("EvaluationArn")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "EvaluationArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -417,6 +421,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, StartContactEvaluationResponse)
 
 
 OPERATION: _rt.Operation[StartContactEvaluation, StartContactEvaluationResponse] = (

@@ -156,6 +156,13 @@ class StartContactMediaProcessingResponse:
         )
 
 
+class _StartContactMediaProcessingResponseDraft:
+    """A :class:`StartContactMediaProcessingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_start_contact_media_processing() -> StartContactMediaProcessing:
     """Create a :class:`StartContactMediaProcessing` with all optional fields omitted."""
     return StartContactMediaProcessing()
@@ -253,16 +260,9 @@ def _deserialize(
 ) -> StartContactMediaProcessingResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return StartContactMediaProcessingResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _StartContactMediaProcessingResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, StartContactMediaProcessingResponse)
 
 
 OPERATION: _rt.Operation[

@@ -179,6 +179,13 @@ class StartContactRecordingResponse:
         )
 
 
+class _StartContactRecordingResponseDraft:
+    """A :class:`StartContactRecordingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_start_contact_recording(
     instance_id: str,
     contact_id: str,
@@ -278,16 +285,9 @@ def _deserialize(
 ) -> StartContactRecordingResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return StartContactRecordingResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _StartContactRecordingResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, StartContactRecordingResponse)
 
 
 OPERATION: _rt.Operation[StartContactRecording, StartContactRecordingResponse] = (

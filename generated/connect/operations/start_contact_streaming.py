@@ -188,6 +188,14 @@ class StartContactStreamingResponse:
         )
 
 
+class _StartContactStreamingResponseDraft:
+    """A :class:`StartContactStreamingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "streaming_id")
+    http_status: int
+    streaming_id: str | None
+
+
 def new_start_contact_streaming(
     instance_id: str,
     contact_id: str,
@@ -299,18 +307,13 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _StartContactStreamingResponseDraft()
+    draft.http_status = status
     try:
-        return StartContactStreamingResponse(
-            http_status=status,
-            streaming_id=(
-                None
-                if (value := data.get("StreamingId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "StreamingId")
-                )
-            ),
+        draft.streaming_id = (
+            None
+            if (value := data.get("StreamingId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "StreamingId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -318,6 +321,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, StartContactStreamingResponse)
 
 
 OPERATION: _rt.Operation[StartContactStreaming, StartContactStreamingResponse] = (

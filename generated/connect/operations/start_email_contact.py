@@ -464,6 +464,14 @@ class StartEmailContactResponse:
         )
 
 
+class _StartEmailContactResponseDraft:
+    """A :class:`StartEmailContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_id")
+    http_status: int
+    contact_id: str | None
+
+
 def new_start_email_contact(
     instance_id: str,
     from_email_address: EmailAddressInfo,
@@ -680,16 +688,13 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _StartEmailContactResponseDraft()
+    draft.http_status = status
     try:
-        return StartEmailContactResponse(
-            http_status=status,
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ContactId")
-                )
-            ),
+        draft.contact_id = (
+            None
+            if (value := data.get("ContactId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ContactId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -697,6 +702,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, StartEmailContactResponse)
 
 
 OPERATION: _rt.Operation[StartEmailContact, StartEmailContactResponse] = _rt.Operation(

@@ -421,6 +421,14 @@ class StartOutboundChatContactResponse:
         )
 
 
+class _StartOutboundChatContactResponseDraft:
+    """A :class:`StartOutboundChatContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_id")
+    http_status: int
+    contact_id: str | None
+
+
 def new_start_outbound_chat_contact(
     source_endpoint: Endpoint,
     destination_endpoint: Endpoint,
@@ -648,16 +656,13 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _StartOutboundChatContactResponseDraft()
+    draft.http_status = status
     try:
-        return StartOutboundChatContactResponse(
-            http_status=status,
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ContactId")
-                )
-            ),
+        draft.contact_id = (
+            None
+            if (value := data.get("ContactId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ContactId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -665,6 +670,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, StartOutboundChatContactResponse)
 
 
 OPERATION: _rt.Operation[StartOutboundChatContact, StartOutboundChatContactResponse] = (

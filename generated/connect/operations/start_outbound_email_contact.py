@@ -238,6 +238,14 @@ class StartOutboundEmailContactResponse:
         )
 
 
+class _StartOutboundEmailContactResponseDraft:
+    """A :class:`StartOutboundEmailContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_id")
+    http_status: int
+    contact_id: str | None
+
+
 def new_start_outbound_email_contact(
     instance_id: str,
     contact_id: str,
@@ -386,16 +394,13 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _StartOutboundEmailContactResponseDraft()
+    draft.http_status = status
     try:
-        return StartOutboundEmailContactResponse(
-            http_status=status,
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ContactId")
-                )
-            ),
+        draft.contact_id = (
+            None
+            if (value := data.get("ContactId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ContactId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -403,6 +408,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, StartOutboundEmailContactResponse)
 
 
 OPERATION: _rt.Operation[

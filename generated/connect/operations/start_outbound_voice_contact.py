@@ -469,6 +469,14 @@ class StartOutboundVoiceContactResponse:
         )
 
 
+class _StartOutboundVoiceContactResponseDraft:
+    """A :class:`StartOutboundVoiceContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_id")
+    http_status: int
+    contact_id: str | None
+
+
 def new_start_outbound_voice_contact(
     destination_phone_number: str,
     contact_flow_id: str,
@@ -724,16 +732,13 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _StartOutboundVoiceContactResponseDraft()
+    draft.http_status = status
     try:
-        return StartOutboundVoiceContactResponse(
-            http_status=status,
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ContactId")
-                )
-            ),
+        draft.contact_id = (
+            None
+            if (value := data.get("ContactId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ContactId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -741,6 +746,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, StartOutboundVoiceContactResponse)
 
 
 OPERATION: _rt.Operation[

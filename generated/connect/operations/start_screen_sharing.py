@@ -141,6 +141,13 @@ class StartScreenSharingResponse:
         )
 
 
+class _StartScreenSharingResponseDraft:
+    """A :class:`StartScreenSharingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_start_screen_sharing(
     instance_id: str,
     contact_id: str,
@@ -222,16 +229,9 @@ def _deserialize(
 ) -> StartScreenSharingResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return StartScreenSharingResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _StartScreenSharingResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, StartScreenSharingResponse)
 
 
 OPERATION: _rt.Operation[StartScreenSharing, StartScreenSharingResponse] = (

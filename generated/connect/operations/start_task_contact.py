@@ -482,6 +482,14 @@ class StartTaskContactResponse:
         )
 
 
+class _StartTaskContactResponseDraft:
+    """A :class:`StartTaskContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_id")
+    http_status: int
+    contact_id: str | None
+
+
 def new_start_task_contact(
     instance_id: str,
     name: str,
@@ -690,16 +698,13 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _StartTaskContactResponseDraft()
+    draft.http_status = status
     try:
-        return StartTaskContactResponse(
-            http_status=status,
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ContactId")
-                )
-            ),
+        draft.contact_id = (
+            None
+            if (value := data.get("ContactId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ContactId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -707,6 +712,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, StartTaskContactResponse)
 
 
 OPERATION: _rt.Operation[StartTaskContact, StartTaskContactResponse] = _rt.Operation(

@@ -176,6 +176,16 @@ class StartTestCaseExecutionResponse:
         )
 
 
+class _StartTestCaseExecutionResponseDraft:
+    """A :class:`StartTestCaseExecutionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "test_case_execution_id", "test_case_id", "status")
+    http_status: int
+    test_case_execution_id: str | None
+    test_case_id: str | None
+    status: str | None
+
+
 def new_start_test_case_execution(
     instance_id: str,
     test_case_id: str,
@@ -304,30 +314,27 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _StartTestCaseExecutionResponseDraft()
+    draft.http_status = status
     try:
-        return StartTestCaseExecutionResponse(
-            http_status=status,
-            test_case_execution_id=(
-                None
-                if (value := data.get("TestCaseExecutionId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "TestCaseExecutionId")
-                )
-            ),
-            test_case_id=(
-                None
-                if (value := data.get("TestCaseId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "TestCaseId")
-                )
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Status"))
-            ),
+        draft.test_case_execution_id = (
+            None
+            if (value := data.get("TestCaseExecutionId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "TestCaseExecutionId")
+            )
+        )
+        draft.test_case_id = (
+            None
+            if (value := data.get("TestCaseId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "TestCaseId"))
+        )
+        draft.status = (
+            None
+            if (value := data.get("Status")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Status"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -335,6 +342,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, StartTestCaseExecutionResponse)
 
 
 OPERATION: _rt.Operation[StartTestCaseExecution, StartTestCaseExecutionResponse] = (

@@ -367,6 +367,23 @@ class StartWebRTCContactResponse:
         )
 
 
+class _StartWebRTCContactResponseDraft:
+    """A :class:`StartWebRTCContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "connection_data",
+        "contact_id",
+        "participant_id",
+        "participant_token",
+    )
+    http_status: int
+    connection_data: ConnectionData | None
+    contact_id: str | None
+    participant_id: str | None
+    participant_token: str | None
+
+
 def new_start_web_rtc_contact(
     contact_flow_id: str,
     instance_id: str,
@@ -558,41 +575,40 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _StartWebRTCContactResponseDraft()
+    draft.http_status = status
     try:
-        return StartWebRTCContactResponse(
-            http_status=status,
-            connection_data=(
-                None
-                if (value := data.get("ConnectionData")) is None
-                else ConnectionData._from_json(
-                    _rt.expect_object(value, "ConnectionData")
-                )
-            ),
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ContactId")
-                )
-            ),
-            participant_id=(
-                None
-                if (value := data.get("ParticipantId")) is None
-                else (
+        draft.connection_data = (
+            None
+            if (value := data.get("ConnectionData")) is None
+            else ConnectionData._from_json(
+                (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ParticipantId")
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "ConnectionData")
                 )
-            ),
-            participant_token=(
-                None
-                if (value := data.get("ParticipantToken")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ParticipantToken")
-                )
-            ),
+            )
+        )
+        draft.contact_id = (
+            None
+            if (value := data.get("ContactId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ContactId"))
+        )
+        draft.participant_id = (
+            None
+            if (value := data.get("ParticipantId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "ParticipantId")
+            )
+        )
+        draft.participant_token = (
+            None
+            if (value := data.get("ParticipantToken")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "ParticipantToken")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -603,6 +619,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, StartWebRTCContactResponse)
 
 
 OPERATION: _rt.Operation[StartWebRTCContact, StartWebRTCContactResponse] = (

@@ -159,6 +159,13 @@ class StopContactResponse:
         )
 
 
+class _StopContactResponseDraft:
+    """A :class:`StopContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_stop_contact(
     contact_id: str,
     instance_id: str,
@@ -238,16 +245,9 @@ def _deserialize(
 ) -> StopContactResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return StopContactResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _StopContactResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, StopContactResponse)
 
 
 OPERATION: _rt.Operation[StopContact, StopContactResponse] = _rt.Operation(

@@ -121,6 +121,13 @@ class StopContactMediaProcessingResponse:
         )
 
 
+class _StopContactMediaProcessingResponseDraft:
+    """A :class:`StopContactMediaProcessingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_stop_contact_media_processing() -> StopContactMediaProcessing:
     """Create a :class:`StopContactMediaProcessing` with all optional fields omitted."""
     return StopContactMediaProcessing()
@@ -194,16 +201,9 @@ def _deserialize(
 ) -> StopContactMediaProcessingResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return StopContactMediaProcessingResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _StopContactMediaProcessingResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, StopContactMediaProcessingResponse)
 
 
 OPERATION: _rt.Operation[

@@ -162,6 +162,13 @@ class StopContactRecordingResponse:
         )
 
 
+class _StopContactRecordingResponseDraft:
+    """A :class:`StopContactRecordingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_stop_contact_recording(
     instance_id: str,
     contact_id: str,
@@ -256,16 +263,9 @@ def _deserialize(
 ) -> StopContactRecordingResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return StopContactRecordingResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _StopContactRecordingResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, StopContactRecordingResponse)
 
 
 OPERATION: _rt.Operation[StopContactRecording, StopContactRecordingResponse] = (

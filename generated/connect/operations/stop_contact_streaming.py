@@ -138,6 +138,13 @@ class StopContactStreamingResponse:
         )
 
 
+class _StopContactStreamingResponseDraft:
+    """A :class:`StopContactStreamingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_stop_contact_streaming(
     instance_id: str,
     contact_id: str,
@@ -220,16 +227,9 @@ def _deserialize(
 ) -> StopContactStreamingResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return StopContactStreamingResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _StopContactStreamingResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, StopContactStreamingResponse)
 
 
 OPERATION: _rt.Operation[StopContactStreaming, StopContactStreamingResponse] = (

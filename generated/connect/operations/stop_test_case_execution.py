@@ -145,6 +145,13 @@ class StopTestCaseExecutionResponse:
         )
 
 
+class _StopTestCaseExecutionResponseDraft:
+    """A :class:`StopTestCaseExecutionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_stop_test_case_execution(
     instance_id: str,
     test_case_execution_id: str,
@@ -258,16 +265,9 @@ def _deserialize(
 ) -> StopTestCaseExecutionResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return StopTestCaseExecutionResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _StopTestCaseExecutionResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, StopTestCaseExecutionResponse)
 
 
 OPERATION: _rt.Operation[StopTestCaseExecution, StopTestCaseExecutionResponse] = (

@@ -245,6 +245,15 @@ class SubmitContactEvaluationResponse:
         )
 
 
+class _SubmitContactEvaluationResponseDraft:
+    """A :class:`SubmitContactEvaluationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "evaluation_id", "evaluation_arn")
+    http_status: int
+    evaluation_id: str | None
+    evaluation_arn: str | None
+
+
 def new_submit_contact_evaluation(
     instance_id: str,
     evaluation_id: str,
@@ -391,27 +400,22 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SubmitContactEvaluationResponseDraft()
+    draft.http_status = status
     try:
-        return SubmitContactEvaluationResponse(
-            http_status=status,
-            evaluation_id=(
-                None
-                if (value := data.get("EvaluationId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EvaluationId")
-                )
-            ),
-            evaluation_arn=(
-                None
-                if (value := data.get("EvaluationArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EvaluationArn")
-                )
-            ),
+        draft.evaluation_id = (
+            None
+            if (value := data.get("EvaluationId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "EvaluationId")
+            )
+        )
+        draft.evaluation_arn = (
+            None
+            if (value := data.get("EvaluationArn")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "EvaluationArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -419,6 +423,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SubmitContactEvaluationResponse)
 
 
 OPERATION: _rt.Operation[SubmitContactEvaluation, SubmitContactEvaluationResponse] = (

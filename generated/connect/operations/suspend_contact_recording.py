@@ -166,6 +166,13 @@ class SuspendContactRecordingResponse:
         )
 
 
+class _SuspendContactRecordingResponseDraft:
+    """A :class:`SuspendContactRecordingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_suspend_contact_recording(
     instance_id: str,
     contact_id: str,
@@ -262,16 +269,9 @@ def _deserialize(
 ) -> SuspendContactRecordingResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return SuspendContactRecordingResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _SuspendContactRecordingResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, SuspendContactRecordingResponse)
 
 
 OPERATION: _rt.Operation[SuspendContactRecording, SuspendContactRecordingResponse] = (

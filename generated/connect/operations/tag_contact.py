@@ -157,6 +157,13 @@ class TagContactResponse:
         )
 
 
+class _TagContactResponseDraft:
+    """A :class:`TagContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_tag_contact(
     contact_id: str,
     instance_id: str,
@@ -237,16 +244,9 @@ def _deserialize(
 ) -> TagContactResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return TagContactResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _TagContactResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, TagContactResponse)
 
 
 OPERATION: _rt.Operation[TagContact, TagContactResponse] = _rt.Operation(

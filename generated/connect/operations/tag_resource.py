@@ -145,6 +145,13 @@ class TagResourceResponse:
         )
 
 
+class _TagResourceResponseDraft:
+    """A :class:`TagResourceResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_tag_resource(
     resource_arn: str,
     tags: dict[str, str],
@@ -217,16 +224,9 @@ def _deserialize(
 ) -> TagResourceResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return TagResourceResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _TagResourceResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, TagResourceResponse)
 
 
 OPERATION: _rt.Operation[TagResource, TagResourceResponse] = _rt.Operation(

@@ -207,6 +207,15 @@ class TransferContactResponse:
         )
 
 
+class _TransferContactResponseDraft:
+    """A :class:`TransferContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "contact_id", "contact_arn")
+    http_status: int
+    contact_id: str | None
+    contact_arn: str | None
+
+
 def new_transfer_contact(
     instance_id: str,
     contact_id: str,
@@ -336,23 +345,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _TransferContactResponseDraft()
+    draft.http_status = status
     try:
-        return TransferContactResponse(
-            http_status=status,
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ContactId")
-                )
-            ),
-            contact_arn=(
-                None
-                if (value := data.get("ContactArn")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "ContactArn")
-                )
-            ),
+        draft.contact_id = (
+            None
+            if (value := data.get("ContactId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ContactId"))
+        )
+        draft.contact_arn = (
+            None
+            if (value := data.get("ContactArn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "ContactArn"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -360,6 +364,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, TransferContactResponse)
 
 
 OPERATION: _rt.Operation[TransferContact, TransferContactResponse] = _rt.Operation(

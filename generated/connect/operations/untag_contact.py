@@ -156,6 +156,13 @@ class UntagContactResponse:
         )
 
 
+class _UntagContactResponseDraft:
+    """A :class:`UntagContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_untag_contact(
     contact_id: str,
     instance_id: str,
@@ -243,16 +250,9 @@ def _deserialize(
 ) -> UntagContactResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UntagContactResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UntagContactResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UntagContactResponse)
 
 
 OPERATION: _rt.Operation[UntagContact, UntagContactResponse] = _rt.Operation(

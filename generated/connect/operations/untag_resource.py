@@ -135,6 +135,13 @@ class UntagResourceResponse:
         )
 
 
+class _UntagResourceResponseDraft:
+    """A :class:`UntagResourceResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_untag_resource(
     resource_arn: str,
     tag_keys: list[str],
@@ -205,16 +212,9 @@ def _deserialize(
 ) -> UntagResourceResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UntagResourceResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UntagResourceResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UntagResourceResponse)
 
 
 OPERATION: _rt.Operation[UntagResource, UntagResourceResponse] = _rt.Operation(

@@ -183,6 +183,13 @@ class UpdateAgentStatusResponse:
         )
 
 
+class _UpdateAgentStatusResponseDraft:
+    """A :class:`UpdateAgentStatusResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_agent_status(
     instance_id: str,
     agent_status_id: str,
@@ -313,16 +320,9 @@ def _deserialize(
 ) -> UpdateAgentStatusResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateAgentStatusResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateAgentStatusResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateAgentStatusResponse)
 
 
 OPERATION: _rt.Operation[UpdateAgentStatus, UpdateAgentStatusResponse] = _rt.Operation(

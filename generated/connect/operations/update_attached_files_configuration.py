@@ -246,6 +246,25 @@ class UpdateAttachedFilesConfigurationResponse:
         )
 
 
+class _UpdateAttachedFilesConfigurationResponseDraft:
+    """A :class:`UpdateAttachedFilesConfigurationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "instance_id",
+        "attachment_scope",
+        "maximum_size_limit_in_bytes",
+        "extension_configuration",
+        "last_modified_time",
+    )
+    http_status: int
+    instance_id: str | None
+    attachment_scope: str | None
+    maximum_size_limit_in_bytes: int | None
+    extension_configuration: ExtensionConfiguration | None
+    last_modified_time: _dt.datetime | None
+
+
 def new_update_attached_files_configuration(
     instance_id: str,
     attachment_scope: str,
@@ -413,46 +432,47 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _UpdateAttachedFilesConfigurationResponseDraft()
+    draft.http_status = status
     try:
-        return UpdateAttachedFilesConfigurationResponse(
-            http_status=status,
-            instance_id=(
-                None
-                if (value := data.get("InstanceId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
-                )
-            ),
-            attachment_scope=(
-                None
-                if (value := data.get("AttachmentScope")) is None
-                else (
+        draft.instance_id = (
+            None
+            if (value := data.get("InstanceId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "InstanceId"))
+        )
+        draft.attachment_scope = (
+            None
+            if (value := data.get("AttachmentScope")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "AttachmentScope")
+            )
+        )
+        draft.maximum_size_limit_in_bytes = (
+            None
+            if (value := data.get("MaximumSizeLimitInBytes")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "MaximumSizeLimitInBytes")
+            )
+        )
+        draft.extension_configuration = (
+            None
+            if (value := data.get("ExtensionConfiguration")) is None
+            else ExtensionConfiguration._from_json(
+                (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "AttachmentScope")
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "ExtensionConfiguration")
                 )
-            ),
-            maximum_size_limit_in_bytes=(
-                None
-                if (value := data.get("MaximumSizeLimitInBytes")) is None
-                else (
-                    value
-                    if type(value) is int
-                    else _rt.expect_int(value, "MaximumSizeLimitInBytes")
-                )
-            ),
-            extension_configuration=(
-                None
-                if (value := data.get("ExtensionConfiguration")) is None
-                else ExtensionConfiguration._from_json(
-                    _rt.expect_object(value, "ExtensionConfiguration")
-                )
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
+            )
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -460,6 +480,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, UpdateAttachedFilesConfigurationResponse)
 
 
 OPERATION: _rt.Operation[

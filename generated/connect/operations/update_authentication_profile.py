@@ -261,6 +261,13 @@ class UpdateAuthenticationProfileResponse:
         )
 
 
+class _UpdateAuthenticationProfileResponseDraft:
+    """A :class:`UpdateAuthenticationProfileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_authentication_profile(
     authentication_profile_id: str,
     instance_id: str,
@@ -433,16 +440,9 @@ def _deserialize(
 ) -> UpdateAuthenticationProfileResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateAuthenticationProfileResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateAuthenticationProfileResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateAuthenticationProfileResponse)
 
 
 OPERATION: _rt.Operation[

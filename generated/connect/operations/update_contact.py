@@ -358,6 +358,13 @@ class UpdateContactResponse:
         )
 
 
+class _UpdateContactResponseDraft:
+    """A :class:`UpdateContactResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_contact(
     instance_id: str,
     contact_id: str,
@@ -522,16 +529,9 @@ def _deserialize(
 ) -> UpdateContactResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateContactResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateContactResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateContactResponse)
 
 
 OPERATION: _rt.Operation[UpdateContact, UpdateContactResponse] = _rt.Operation(

@@ -185,6 +185,13 @@ class UpdateContactAttributesResponse:
         )
 
 
+class _UpdateContactAttributesResponseDraft:
+    """A :class:`UpdateContactAttributesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_contact_attributes(
     initial_contact_id: str,
     instance_id: str,
@@ -271,16 +278,9 @@ def _deserialize(
 ) -> UpdateContactAttributesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateContactAttributesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateContactAttributesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateContactAttributesResponse)
 
 
 OPERATION: _rt.Operation[UpdateContactAttributes, UpdateContactAttributesResponse] = (

@@ -144,6 +144,13 @@ class UpdateContactFlowContentResponse:
         )
 
 
+class _UpdateContactFlowContentResponseDraft:
+    """A :class:`UpdateContactFlowContentResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_contact_flow_content(
     instance_id: str,
     contact_flow_id: str,
@@ -240,16 +247,9 @@ def _deserialize(
 ) -> UpdateContactFlowContentResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateContactFlowContentResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateContactFlowContentResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateContactFlowContentResponse)
 
 
 OPERATION: _rt.Operation[UpdateContactFlowContent, UpdateContactFlowContentResponse] = (

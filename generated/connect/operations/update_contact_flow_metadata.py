@@ -163,6 +163,13 @@ class UpdateContactFlowMetadataResponse:
         )
 
 
+class _UpdateContactFlowMetadataResponseDraft:
+    """A :class:`UpdateContactFlowMetadataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_contact_flow_metadata(
     instance_id: str,
     contact_flow_id: str,
@@ -282,16 +289,9 @@ def _deserialize(
 ) -> UpdateContactFlowMetadataResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateContactFlowMetadataResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateContactFlowMetadataResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateContactFlowMetadataResponse)
 
 
 OPERATION: _rt.Operation[

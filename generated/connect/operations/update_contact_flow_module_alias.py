@@ -184,6 +184,13 @@ class UpdateContactFlowModuleAliasResponse:
         )
 
 
+class _UpdateContactFlowModuleAliasResponseDraft:
+    """A :class:`UpdateContactFlowModuleAliasResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_contact_flow_module_alias(
     instance_id: str,
     contact_flow_module_id: str,
@@ -322,16 +329,9 @@ def _deserialize(
 ) -> UpdateContactFlowModuleAliasResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateContactFlowModuleAliasResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateContactFlowModuleAliasResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateContactFlowModuleAliasResponse)
 
 
 OPERATION: _rt.Operation[

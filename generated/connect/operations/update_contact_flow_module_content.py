@@ -155,6 +155,13 @@ class UpdateContactFlowModuleContentResponse:
         )
 
 
+class _UpdateContactFlowModuleContentResponseDraft:
+    """A :class:`UpdateContactFlowModuleContentResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_contact_flow_module_content(
     instance_id: str,
     contact_flow_module_id: str,
@@ -268,16 +275,9 @@ def _deserialize(
 ) -> UpdateContactFlowModuleContentResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateContactFlowModuleContentResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateContactFlowModuleContentResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateContactFlowModuleContentResponse)
 
 
 OPERATION: _rt.Operation[

@@ -171,6 +171,13 @@ class UpdateContactFlowModuleMetadataResponse:
         )
 
 
+class _UpdateContactFlowModuleMetadataResponseDraft:
+    """A :class:`UpdateContactFlowModuleMetadataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_contact_flow_module_metadata(
     instance_id: str,
     contact_flow_module_id: str,
@@ -296,16 +303,9 @@ def _deserialize(
 ) -> UpdateContactFlowModuleMetadataResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateContactFlowModuleMetadataResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateContactFlowModuleMetadataResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateContactFlowModuleMetadataResponse)
 
 
 OPERATION: _rt.Operation[

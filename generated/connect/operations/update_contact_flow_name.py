@@ -143,6 +143,13 @@ class UpdateContactFlowNameResponse:
         )
 
 
+class _UpdateContactFlowNameResponseDraft:
+    """A :class:`UpdateContactFlowNameResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_contact_flow_name(
     instance_id: str,
     contact_flow_id: str,
@@ -248,16 +255,9 @@ def _deserialize(
 ) -> UpdateContactFlowNameResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateContactFlowNameResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateContactFlowNameResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateContactFlowNameResponse)
 
 
 OPERATION: _rt.Operation[UpdateContactFlowName, UpdateContactFlowNameResponse] = (

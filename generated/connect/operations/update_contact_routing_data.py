@@ -194,6 +194,13 @@ class UpdateContactRoutingDataResponse:
         )
 
 
+class _UpdateContactRoutingDataResponseDraft:
+    """A :class:`UpdateContactRoutingDataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_contact_routing_data(
     instance_id: str,
     contact_id: str,
@@ -313,16 +320,9 @@ def _deserialize(
 ) -> UpdateContactRoutingDataResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateContactRoutingDataResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateContactRoutingDataResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateContactRoutingDataResponse)
 
 
 OPERATION: _rt.Operation[UpdateContactRoutingData, UpdateContactRoutingDataResponse] = (

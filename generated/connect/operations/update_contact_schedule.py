@@ -137,6 +137,13 @@ class UpdateContactScheduleResponse:
         )
 
 
+class _UpdateContactScheduleResponseDraft:
+    """A :class:`UpdateContactScheduleResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_contact_schedule(
     instance_id: str,
     contact_id: str,
@@ -221,16 +228,9 @@ def _deserialize(
 ) -> UpdateContactScheduleResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateContactScheduleResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateContactScheduleResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateContactScheduleResponse)
 
 
 OPERATION: _rt.Operation[UpdateContactSchedule, UpdateContactScheduleResponse] = (

@@ -280,6 +280,15 @@ class UpdateDataTableAttributeResponse:
         )
 
 
+class _UpdateDataTableAttributeResponseDraft:
+    """A :class:`UpdateDataTableAttributeResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "name", "lock_version")
+    http_status: int
+    name: str | None
+    lock_version: DataTableLockVersion | None
+
+
 def new_update_data_table_attribute(
     instance_id: str,
     data_table_id: str,
@@ -461,21 +470,24 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _UpdateDataTableAttributeResponseDraft()
+    draft.http_status = status
     try:
-        return UpdateDataTableAttributeResponse(
-            http_status=status,
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Name"))
-            ),
-            lock_version=(
-                None
-                if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion._from_json(
-                    _rt.expect_object(value, "LockVersion")
+        draft.name = (
+            None
+            if (value := data.get("Name")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Name"))
+        )
+        draft.lock_version = (
+            None
+            if (value := data.get("LockVersion")) is None
+            else DataTableLockVersion._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "LockVersion")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -483,6 +495,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, UpdateDataTableAttributeResponse)
 
 
 OPERATION: _rt.Operation[UpdateDataTableAttribute, UpdateDataTableAttributeResponse] = (

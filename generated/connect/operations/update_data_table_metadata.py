@@ -228,6 +228,14 @@ class UpdateDataTableMetadataResponse:
         )
 
 
+class _UpdateDataTableMetadataResponseDraft:
+    """A :class:`UpdateDataTableMetadataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "lock_version")
+    http_status: int
+    lock_version: DataTableLockVersion | None
+
+
 def new_update_data_table_metadata(
     instance_id: str,
     data_table_id: str,
@@ -368,16 +376,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _UpdateDataTableMetadataResponseDraft()
+    draft.http_status = status
     try:
-        return UpdateDataTableMetadataResponse(
-            http_status=status,
-            lock_version=(
-                None
-                if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion._from_json(
-                    _rt.expect_object(value, "LockVersion")
+        draft.lock_version = (
+            None
+            if (value := data.get("LockVersion")) is None
+            else DataTableLockVersion._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "LockVersion")
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -385,6 +396,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, UpdateDataTableMetadataResponse)
 
 
 OPERATION: _rt.Operation[UpdateDataTableMetadata, UpdateDataTableMetadataResponse] = (

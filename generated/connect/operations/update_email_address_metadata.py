@@ -196,6 +196,15 @@ class UpdateEmailAddressMetadataResponse:
         )
 
 
+class _UpdateEmailAddressMetadataResponseDraft:
+    """A :class:`UpdateEmailAddressMetadataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "email_address_id", "email_address_arn")
+    http_status: int
+    email_address_id: str | None
+    email_address_arn: str | None
+
+
 def new_update_email_address_metadata(
     instance_id: str,
     email_address_id: str,
@@ -339,27 +348,24 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _UpdateEmailAddressMetadataResponseDraft()
+    draft.http_status = status
     try:
-        return UpdateEmailAddressMetadataResponse(
-            http_status=status,
-            email_address_id=(
-                None
-                if (value := data.get("EmailAddressId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EmailAddressId")
-                )
-            ),
-            email_address_arn=(
-                None
-                if (value := data.get("EmailAddressArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EmailAddressArn")
-                )
-            ),
+        draft.email_address_id = (
+            None
+            if (value := data.get("EmailAddressId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "EmailAddressId")
+            )
+        )
+        draft.email_address_arn = (
+            None
+            if (value := data.get("EmailAddressArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "EmailAddressArn")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -367,6 +373,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, UpdateEmailAddressMetadataResponse)
 
 
 OPERATION: _rt.Operation[

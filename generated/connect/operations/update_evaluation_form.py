@@ -399,6 +399,21 @@ class UpdateEvaluationFormResponse:
         )
 
 
+class _UpdateEvaluationFormResponseDraft:
+    """A :class:`UpdateEvaluationFormResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "evaluation_form_id",
+        "evaluation_form_arn",
+        "evaluation_form_version",
+    )
+    http_status: int
+    evaluation_form_id: str | None
+    evaluation_form_arn: str | None
+    evaluation_form_version: int | None
+
+
 def new_update_evaluation_form(
     instance_id: str,
     evaluation_form_id: str,
@@ -655,36 +670,35 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _UpdateEvaluationFormResponseDraft()
+    draft.http_status = status
     try:
-        return UpdateEvaluationFormResponse(
-            http_status=status,
-            evaluation_form_id=(
-                None
-                if (value := data.get("EvaluationFormId")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EvaluationFormId")
-                )
-            ),
-            evaluation_form_arn=(
-                None
-                if (value := data.get("EvaluationFormArn")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "EvaluationFormArn")
-                )
-            ),
-            evaluation_form_version=(
-                None
-                if (value := data.get("EvaluationFormVersion")) is None
-                else (
-                    value
-                    if type(value) is int
-                    else _rt.expect_int(value, "EvaluationFormVersion")
-                )
-            ),
+        draft.evaluation_form_id = (
+            None
+            if (value := data.get("EvaluationFormId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "EvaluationFormId")
+            )
+        )
+        draft.evaluation_form_arn = (
+            None
+            if (value := data.get("EvaluationFormArn")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "EvaluationFormArn")
+            )
+        )
+        draft.evaluation_form_version = (
+            None
+            if (value := data.get("EvaluationFormVersion")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "EvaluationFormVersion")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -692,6 +706,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, UpdateEvaluationFormResponse)
 
 
 OPERATION: _rt.Operation[UpdateEvaluationForm, UpdateEvaluationFormResponse] = (

@@ -187,6 +187,13 @@ class UpdateHoursOfOperationResponse:
         )
 
 
+class _UpdateHoursOfOperationResponseDraft:
+    """A :class:`UpdateHoursOfOperationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_hours_of_operation(
     instance_id: str,
     hours_of_operation_id: str,
@@ -313,16 +320,9 @@ def _deserialize(
 ) -> UpdateHoursOfOperationResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateHoursOfOperationResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateHoursOfOperationResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateHoursOfOperationResponse)
 
 
 OPERATION: _rt.Operation[UpdateHoursOfOperation, UpdateHoursOfOperationResponse] = (

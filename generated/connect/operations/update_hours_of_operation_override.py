@@ -275,6 +275,13 @@ class UpdateHoursOfOperationOverrideResponse:
         )
 
 
+class _UpdateHoursOfOperationOverrideResponseDraft:
+    """A :class:`UpdateHoursOfOperationOverrideResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_hours_of_operation_override(
     instance_id: str,
     hours_of_operation_id: str,
@@ -467,16 +474,9 @@ def _deserialize(
 ) -> UpdateHoursOfOperationOverrideResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateHoursOfOperationOverrideResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateHoursOfOperationOverrideResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateHoursOfOperationOverrideResponse)
 
 
 OPERATION: _rt.Operation[

@@ -184,6 +184,13 @@ class UpdateInstanceAttributeResponse:
         )
 
 
+class _UpdateInstanceAttributeResponseDraft:
+    """A :class:`UpdateInstanceAttributeResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_instance_attribute(
     instance_id: str,
     attribute_type: str,
@@ -291,16 +298,9 @@ def _deserialize(
 ) -> UpdateInstanceAttributeResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateInstanceAttributeResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateInstanceAttributeResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateInstanceAttributeResponse)
 
 
 OPERATION: _rt.Operation[UpdateInstanceAttribute, UpdateInstanceAttributeResponse] = (

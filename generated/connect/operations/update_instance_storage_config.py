@@ -198,6 +198,13 @@ class UpdateInstanceStorageConfigResponse:
         )
 
 
+class _UpdateInstanceStorageConfigResponseDraft:
+    """A :class:`UpdateInstanceStorageConfigResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_instance_storage_config(
     instance_id: str,
     association_id: str,
@@ -324,16 +331,9 @@ def _deserialize(
 ) -> UpdateInstanceStorageConfigResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateInstanceStorageConfigResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateInstanceStorageConfigResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateInstanceStorageConfigResponse)
 
 
 OPERATION: _rt.Operation[

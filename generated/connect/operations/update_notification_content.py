@@ -165,6 +165,13 @@ class UpdateNotificationContentResponse:
         )
 
 
+class _UpdateNotificationContentResponseDraft:
+    """A :class:`UpdateNotificationContentResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_notification_content(
     instance_id: str,
     notification_id: str,
@@ -262,16 +269,9 @@ def _deserialize(
 ) -> UpdateNotificationContentResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateNotificationContentResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateNotificationContentResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateNotificationContentResponse)
 
 
 OPERATION: _rt.Operation[

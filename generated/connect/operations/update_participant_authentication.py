@@ -208,6 +208,13 @@ class UpdateParticipantAuthenticationResponse:
         )
 
 
+class _UpdateParticipantAuthenticationResponseDraft:
+    """A :class:`UpdateParticipantAuthenticationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_participant_authentication(
     state: str,
     instance_id: str,
@@ -321,16 +328,9 @@ def _deserialize(
 ) -> UpdateParticipantAuthenticationResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateParticipantAuthenticationResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateParticipantAuthenticationResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateParticipantAuthenticationResponse)
 
 
 OPERATION: _rt.Operation[

@@ -157,6 +157,13 @@ class UpdateParticipantRoleConfigResponse:
         )
 
 
+class _UpdateParticipantRoleConfigResponseDraft:
+    """A :class:`UpdateParticipantRoleConfigResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_participant_role_config(
     instance_id: str,
     contact_id: str,
@@ -252,16 +259,9 @@ def _deserialize(
 ) -> UpdateParticipantRoleConfigResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateParticipantRoleConfigResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateParticipantRoleConfigResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateParticipantRoleConfigResponse)
 
 
 OPERATION: _rt.Operation[

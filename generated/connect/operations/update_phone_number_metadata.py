@@ -148,6 +148,13 @@ class UpdatePhoneNumberMetadataResponse:
         )
 
 
+class _UpdatePhoneNumberMetadataResponseDraft:
+    """A :class:`UpdatePhoneNumberMetadataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_phone_number_metadata(
     phone_number_id: str,
 ) -> UpdatePhoneNumberMetadata:
@@ -243,16 +250,9 @@ def _deserialize(
 ) -> UpdatePhoneNumberMetadataResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdatePhoneNumberMetadataResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdatePhoneNumberMetadataResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdatePhoneNumberMetadataResponse)
 
 
 OPERATION: _rt.Operation[

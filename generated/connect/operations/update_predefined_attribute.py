@@ -220,6 +220,13 @@ class UpdatePredefinedAttributeResponse:
         )
 
 
+class _UpdatePredefinedAttributeResponseDraft:
+    """A :class:`UpdatePredefinedAttributeResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_predefined_attribute(
     instance_id: str,
     name: str,
@@ -338,16 +345,9 @@ def _deserialize(
 ) -> UpdatePredefinedAttributeResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdatePredefinedAttributeResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdatePredefinedAttributeResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdatePredefinedAttributeResponse)
 
 
 OPERATION: _rt.Operation[

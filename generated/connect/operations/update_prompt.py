@@ -187,6 +187,15 @@ class UpdatePromptResponse:
         )
 
 
+class _UpdatePromptResponseDraft:
+    """A :class:`UpdatePromptResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "prompt_arn", "prompt_id")
+    http_status: int
+    prompt_arn: str | None
+    prompt_id: str | None
+
+
 def new_update_prompt(
     instance_id: str,
     prompt_id: str,
@@ -312,23 +321,18 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _UpdatePromptResponseDraft()
+    draft.http_status = status
     try:
-        return UpdatePromptResponse(
-            http_status=status,
-            prompt_arn=(
-                None
-                if (value := data.get("PromptARN")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "PromptARN")
-                )
-            ),
-            prompt_id=(
-                None
-                if (value := data.get("PromptId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "PromptId")
-                )
-            ),
+        draft.prompt_arn = (
+            None
+            if (value := data.get("PromptARN")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "PromptARN"))
+        )
+        draft.prompt_id = (
+            None
+            if (value := data.get("PromptId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "PromptId"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -336,6 +340,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, UpdatePromptResponse)
 
 
 OPERATION: _rt.Operation[UpdatePrompt, UpdatePromptResponse] = _rt.Operation(

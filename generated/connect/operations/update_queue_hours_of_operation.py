@@ -135,6 +135,13 @@ class UpdateQueueHoursOfOperationResponse:
         )
 
 
+class _UpdateQueueHoursOfOperationResponseDraft:
+    """A :class:`UpdateQueueHoursOfOperationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_queue_hours_of_operation(
     instance_id: str,
     queue_id: str,
@@ -233,16 +240,9 @@ def _deserialize(
 ) -> UpdateQueueHoursOfOperationResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateQueueHoursOfOperationResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateQueueHoursOfOperationResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateQueueHoursOfOperationResponse)
 
 
 OPERATION: _rt.Operation[

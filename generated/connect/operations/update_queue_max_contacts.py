@@ -135,6 +135,13 @@ class UpdateQueueMaxContactsResponse:
         )
 
 
+class _UpdateQueueMaxContactsResponseDraft:
+    """A :class:`UpdateQueueMaxContactsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_queue_max_contacts(
     instance_id: str,
     queue_id: str,
@@ -228,16 +235,9 @@ def _deserialize(
 ) -> UpdateQueueMaxContactsResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateQueueMaxContactsResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateQueueMaxContactsResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateQueueMaxContactsResponse)
 
 
 OPERATION: _rt.Operation[UpdateQueueMaxContacts, UpdateQueueMaxContactsResponse] = (

@@ -144,6 +144,13 @@ class UpdateQueueNameResponse:
         )
 
 
+class _UpdateQueueNameResponseDraft:
+    """A :class:`UpdateQueueNameResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_queue_name(
     instance_id: str,
     queue_id: str,
@@ -243,16 +250,9 @@ def _deserialize(
 ) -> UpdateQueueNameResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateQueueNameResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateQueueNameResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateQueueNameResponse)
 
 
 OPERATION: _rt.Operation[UpdateQueueName, UpdateQueueNameResponse] = _rt.Operation(

@@ -170,6 +170,13 @@ class UpdateQueueOutboundCallerConfigResponse:
         )
 
 
+class _UpdateQueueOutboundCallerConfigResponseDraft:
+    """A :class:`UpdateQueueOutboundCallerConfigResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_queue_outbound_caller_config(
     instance_id: str,
     queue_id: str,
@@ -270,16 +277,9 @@ def _deserialize(
 ) -> UpdateQueueOutboundCallerConfigResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateQueueOutboundCallerConfigResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateQueueOutboundCallerConfigResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateQueueOutboundCallerConfigResponse)
 
 
 OPERATION: _rt.Operation[

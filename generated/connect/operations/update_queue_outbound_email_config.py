@@ -144,6 +144,13 @@ class UpdateQueueOutboundEmailConfigResponse:
         )
 
 
+class _UpdateQueueOutboundEmailConfigResponseDraft:
+    """A :class:`UpdateQueueOutboundEmailConfigResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_queue_outbound_email_config(
     instance_id: str,
     queue_id: str,
@@ -244,16 +251,9 @@ def _deserialize(
 ) -> UpdateQueueOutboundEmailConfigResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateQueueOutboundEmailConfigResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateQueueOutboundEmailConfigResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateQueueOutboundEmailConfigResponse)
 
 
 OPERATION: _rt.Operation[

@@ -140,6 +140,13 @@ class UpdateQueueStatusResponse:
         )
 
 
+class _UpdateQueueStatusResponseDraft:
+    """A :class:`UpdateQueueStatusResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_queue_status(
     instance_id: str,
     queue_id: str,
@@ -230,16 +237,9 @@ def _deserialize(
 ) -> UpdateQueueStatusResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateQueueStatusResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateQueueStatusResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateQueueStatusResponse)
 
 
 OPERATION: _rt.Operation[UpdateQueueStatus, UpdateQueueStatusResponse] = _rt.Operation(

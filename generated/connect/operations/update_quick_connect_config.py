@@ -142,6 +142,13 @@ class UpdateQuickConnectConfigResponse:
         )
 
 
+class _UpdateQuickConnectConfigResponseDraft:
+    """A :class:`UpdateQuickConnectConfigResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_quick_connect_config(
     instance_id: str,
     quick_connect_id: str,
@@ -240,16 +247,9 @@ def _deserialize(
 ) -> UpdateQuickConnectConfigResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateQuickConnectConfigResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateQuickConnectConfigResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateQuickConnectConfigResponse)
 
 
 OPERATION: _rt.Operation[UpdateQuickConnectConfig, UpdateQuickConnectConfigResponse] = (

@@ -145,6 +145,13 @@ class UpdateQuickConnectNameResponse:
         )
 
 
+class _UpdateQuickConnectNameResponseDraft:
+    """A :class:`UpdateQuickConnectNameResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_quick_connect_name(
     instance_id: str,
     quick_connect_id: str,
@@ -250,16 +257,9 @@ def _deserialize(
 ) -> UpdateQuickConnectNameResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateQuickConnectNameResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateQuickConnectNameResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateQuickConnectNameResponse)
 
 
 OPERATION: _rt.Operation[UpdateQuickConnectName, UpdateQuickConnectNameResponse] = (

@@ -149,6 +149,13 @@ class UpdateRoutingProfileAgentAvailabilityTimerResponse:
         )
 
 
+class _UpdateRoutingProfileAgentAvailabilityTimerResponseDraft:
+    """A :class:`UpdateRoutingProfileAgentAvailabilityTimerResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_routing_profile_agent_availability_timer(
     instance_id: str,
     routing_profile_id: str,
@@ -251,16 +258,9 @@ def _deserialize(
 ) -> UpdateRoutingProfileAgentAvailabilityTimerResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateRoutingProfileAgentAvailabilityTimerResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateRoutingProfileAgentAvailabilityTimerResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateRoutingProfileAgentAvailabilityTimerResponse)
 
 
 OPERATION: _rt.Operation[

@@ -158,6 +158,13 @@ class UpdateRoutingProfileConcurrencyResponse:
         )
 
 
+class _UpdateRoutingProfileConcurrencyResponseDraft:
+    """A :class:`UpdateRoutingProfileConcurrencyResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_routing_profile_concurrency(
     instance_id: str,
     routing_profile_id: str,
@@ -260,16 +267,9 @@ def _deserialize(
 ) -> UpdateRoutingProfileConcurrencyResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateRoutingProfileConcurrencyResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateRoutingProfileConcurrencyResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateRoutingProfileConcurrencyResponse)
 
 
 OPERATION: _rt.Operation[

@@ -139,6 +139,13 @@ class UpdateRoutingProfileDefaultOutboundQueueResponse:
         )
 
 
+class _UpdateRoutingProfileDefaultOutboundQueueResponseDraft:
+    """A :class:`UpdateRoutingProfileDefaultOutboundQueueResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_routing_profile_default_outbound_queue(
     instance_id: str,
     routing_profile_id: str,
@@ -241,16 +248,9 @@ def _deserialize(
 ) -> UpdateRoutingProfileDefaultOutboundQueueResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateRoutingProfileDefaultOutboundQueueResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateRoutingProfileDefaultOutboundQueueResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateRoutingProfileDefaultOutboundQueueResponse)
 
 
 OPERATION: _rt.Operation[

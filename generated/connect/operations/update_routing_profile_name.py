@@ -147,6 +147,13 @@ class UpdateRoutingProfileNameResponse:
         )
 
 
+class _UpdateRoutingProfileNameResponseDraft:
+    """A :class:`UpdateRoutingProfileNameResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_routing_profile_name(
     instance_id: str,
     routing_profile_id: str,
@@ -256,16 +263,9 @@ def _deserialize(
 ) -> UpdateRoutingProfileNameResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateRoutingProfileNameResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateRoutingProfileNameResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateRoutingProfileNameResponse)
 
 
 OPERATION: _rt.Operation[UpdateRoutingProfileName, UpdateRoutingProfileNameResponse] = (

@@ -161,6 +161,13 @@ class UpdateRoutingProfileQueuesResponse:
         )
 
 
+class _UpdateRoutingProfileQueuesResponseDraft:
+    """A :class:`UpdateRoutingProfileQueuesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_routing_profile_queues(
     instance_id: str,
     routing_profile_id: str,
@@ -261,16 +268,9 @@ def _deserialize(
 ) -> UpdateRoutingProfileQueuesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateRoutingProfileQueuesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateRoutingProfileQueuesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateRoutingProfileQueuesResponse)
 
 
 OPERATION: _rt.Operation[

@@ -207,6 +207,13 @@ class UpdateRuleResponse:
         )
 
 
+class _UpdateRuleResponseDraft:
+    """A :class:`UpdateRuleResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_rule(
     rule_id: str,
     instance_id: str,
@@ -329,16 +336,9 @@ def _deserialize(
 ) -> UpdateRuleResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateRuleResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateRuleResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateRuleResponse)
 
 
 OPERATION: _rt.Operation[UpdateRule, UpdateRuleResponse] = _rt.Operation(

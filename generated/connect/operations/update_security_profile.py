@@ -361,6 +361,13 @@ class UpdateSecurityProfileResponse:
         )
 
 
+class _UpdateSecurityProfileResponseDraft:
+    """A :class:`UpdateSecurityProfileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_security_profile(
     security_profile_id: str,
     instance_id: str,
@@ -555,16 +562,9 @@ def _deserialize(
 ) -> UpdateSecurityProfileResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateSecurityProfileResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateSecurityProfileResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateSecurityProfileResponse)
 
 
 OPERATION: _rt.Operation[UpdateSecurityProfile, UpdateSecurityProfileResponse] = (

@@ -469,6 +469,41 @@ class UpdateTaskTemplateResponse:
         )
 
 
+class _UpdateTaskTemplateResponseDraft:
+    """A :class:`UpdateTaskTemplateResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "instance_id",
+        "id",
+        "arn",
+        "name",
+        "description",
+        "contact_flow_id",
+        "self_assign_flow_id",
+        "constraints",
+        "defaults",
+        "fields",
+        "status",
+        "last_modified_time",
+        "created_time",
+    )
+    http_status: int
+    instance_id: str | None
+    id: str | None
+    arn: str | None
+    name: str | None
+    description: str | None
+    contact_flow_id: str | None
+    self_assign_flow_id: str | None
+    constraints: TaskTemplateConstraints | None
+    defaults: TaskTemplateDefaults | None
+    fields: list[TaskTemplateField] | None
+    status: str | None
+    last_modified_time: _dt.datetime | None
+    created_time: _dt.datetime | None
+
+
 def new_update_task_template(
     task_template_id: str,
     instance_id: str,
@@ -758,96 +793,105 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _UpdateTaskTemplateResponseDraft()
+    draft.http_status = status
     try:
-        return UpdateTaskTemplateResponse(
-            http_status=status,
-            instance_id=(
-                None
-                if (value := data.get("InstanceId")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
-                )
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Id"))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Name"))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (
+        draft.instance_id = (
+            None
+            if (value := data.get("InstanceId")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "InstanceId"))
+        )
+        draft.id = (
+            None
+            if (value := data.get("Id")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Id"))
+        )
+        draft.arn = (
+            None
+            if (value := data.get("Arn")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+        )
+        draft.name = (
+            None
+            if (value := data.get("Name")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Name"))
+        )
+        draft.description = (
+            None
+            if (value := data.get("Description")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Description"))
+        )
+        draft.contact_flow_id = (
+            None
+            if (value := data.get("ContactFlowId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "ContactFlowId")
+            )
+        )
+        draft.self_assign_flow_id = (
+            None
+            if (value := data.get("SelfAssignFlowId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "SelfAssignFlowId")
+            )
+        )
+        draft.constraints = (
+            None
+            if (value := data.get("Constraints")) is None
+            else TaskTemplateConstraints._from_json(
+                (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "Description")
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Constraints")
                 )
-            ),
-            contact_flow_id=(
-                None
-                if (value := data.get("ContactFlowId")) is None
-                else (
+            )
+        )
+        draft.defaults = (
+            None
+            if (value := data.get("Defaults")) is None
+            else TaskTemplateDefaults._from_json(
+                (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "ContactFlowId")
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Defaults")
                 )
-            ),
-            self_assign_flow_id=(
-                None
-                if (value := data.get("SelfAssignFlowId")) is None
-                else (
+            )
+        )
+        draft.fields = (
+            None
+            if (value := data.get("Fields")) is None
+            else [
+                TaskTemplateField._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Fields")
+                    )
+                )
+                for v1 in (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "SelfAssignFlowId")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Fields")
                 )
-            ),
-            constraints=(
-                None
-                if (value := data.get("Constraints")) is None
-                else TaskTemplateConstraints._from_json(
-                    _rt.expect_object(value, "Constraints")
-                )
-            ),
-            defaults=(
-                None
-                if (value := data.get("Defaults")) is None
-                else TaskTemplateDefaults._from_json(
-                    _rt.expect_object(value, "Defaults")
-                )
-            ),
-            fields=(
-                None
-                if (value := data.get("Fields")) is None
-                else [
-                    TaskTemplateField._from_json(_rt.expect_object(v1, "Fields"))
-                    for v1 in _rt.expect_list(value, "Fields")
-                    if v1 is not None
-                ]
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Status"))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value, "LastModifiedTime")
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value, "CreatedTime")
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.status = (
+            None
+            if (value := data.get("Status")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Status"))
+        )
+        draft.last_modified_time = (
+            None
+            if (value := data.get("LastModifiedTime")) is None
+            else _rt.parse_timestamp(value, "LastModifiedTime")
+        )
+        draft.created_time = (
+            None
+            if (value := data.get("CreatedTime")) is None
+            else _rt.parse_timestamp(value, "CreatedTime")
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -855,6 +899,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, UpdateTaskTemplateResponse)
 
 
 OPERATION: _rt.Operation[UpdateTaskTemplate, UpdateTaskTemplateResponse] = (

@@ -239,6 +239,13 @@ class UpdateTestCaseResponse:
         )
 
 
+class _UpdateTestCaseResponseDraft:
+    """A :class:`UpdateTestCaseResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_test_case(
     instance_id: str,
     test_case_id: str,
@@ -401,16 +408,9 @@ def _deserialize(
 ) -> UpdateTestCaseResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateTestCaseResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateTestCaseResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateTestCaseResponse)
 
 
 OPERATION: _rt.Operation[UpdateTestCase, UpdateTestCaseResponse] = _rt.Operation(

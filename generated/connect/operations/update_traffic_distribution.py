@@ -212,6 +212,13 @@ class UpdateTrafficDistributionResponse:
         )
 
 
+class _UpdateTrafficDistributionResponseDraft:
+    """A :class:`UpdateTrafficDistributionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_traffic_distribution(
     id: str,
 ) -> UpdateTrafficDistribution:
@@ -311,16 +318,9 @@ def _deserialize(
 ) -> UpdateTrafficDistributionResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateTrafficDistributionResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateTrafficDistributionResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateTrafficDistributionResponse)
 
 
 OPERATION: _rt.Operation[

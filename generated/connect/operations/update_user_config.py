@@ -323,6 +323,13 @@ class UpdateUserConfigResponse:
         )
 
 
+class _UpdateUserConfigResponseDraft:
+    """A :class:`UpdateUserConfigResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_user_config(
     user_id: str,
     instance_id: str,
@@ -472,16 +479,9 @@ def _deserialize(
 ) -> UpdateUserConfigResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateUserConfigResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateUserConfigResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateUserConfigResponse)
 
 
 OPERATION: _rt.Operation[UpdateUserConfig, UpdateUserConfigResponse] = _rt.Operation(

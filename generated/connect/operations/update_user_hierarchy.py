@@ -132,6 +132,13 @@ class UpdateUserHierarchyResponse:
         )
 
 
+class _UpdateUserHierarchyResponseDraft:
+    """A :class:`UpdateUserHierarchyResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_user_hierarchy(
     user_id: str,
     instance_id: str,
@@ -221,16 +228,9 @@ def _deserialize(
 ) -> UpdateUserHierarchyResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateUserHierarchyResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateUserHierarchyResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateUserHierarchyResponse)
 
 
 OPERATION: _rt.Operation[UpdateUserHierarchy, UpdateUserHierarchyResponse] = (

@@ -135,6 +135,13 @@ class UpdateUserHierarchyGroupNameResponse:
         )
 
 
+class _UpdateUserHierarchyGroupNameResponseDraft:
+    """A :class:`UpdateUserHierarchyGroupNameResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_user_hierarchy_group_name(
     name: str,
     hierarchy_group_id: str,
@@ -235,16 +242,9 @@ def _deserialize(
 ) -> UpdateUserHierarchyGroupNameResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateUserHierarchyGroupNameResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateUserHierarchyGroupNameResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateUserHierarchyGroupNameResponse)
 
 
 OPERATION: _rt.Operation[

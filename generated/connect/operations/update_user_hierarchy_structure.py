@@ -133,6 +133,13 @@ class UpdateUserHierarchyStructureResponse:
         )
 
 
+class _UpdateUserHierarchyStructureResponseDraft:
+    """A :class:`UpdateUserHierarchyStructureResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_user_hierarchy_structure(
     hierarchy_structure: HierarchyStructureUpdate,
     instance_id: str,
@@ -215,16 +222,9 @@ def _deserialize(
 ) -> UpdateUserHierarchyStructureResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateUserHierarchyStructureResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateUserHierarchyStructureResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateUserHierarchyStructureResponse)
 
 
 OPERATION: _rt.Operation[

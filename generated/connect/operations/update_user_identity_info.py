@@ -154,6 +154,13 @@ class UpdateUserIdentityInfoResponse:
         )
 
 
+class _UpdateUserIdentityInfoResponseDraft:
+    """A :class:`UpdateUserIdentityInfoResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_user_identity_info(
     identity_info: UserIdentityInfo,
     user_id: str,
@@ -250,16 +257,9 @@ def _deserialize(
 ) -> UpdateUserIdentityInfoResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateUserIdentityInfoResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateUserIdentityInfoResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateUserIdentityInfoResponse)
 
 
 OPERATION: _rt.Operation[UpdateUserIdentityInfo, UpdateUserIdentityInfoResponse] = (

@@ -192,6 +192,13 @@ class UpdateUserNotificationStatusResponse:
         )
 
 
+class _UpdateUserNotificationStatusResponseDraft:
+    """A :class:`UpdateUserNotificationStatusResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_user_notification_status(
     instance_id: str,
     notification_id: str,
@@ -331,16 +338,9 @@ def _deserialize(
 ) -> UpdateUserNotificationStatusResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateUserNotificationStatusResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateUserNotificationStatusResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateUserNotificationStatusResponse)
 
 
 OPERATION: _rt.Operation[

@@ -151,6 +151,13 @@ class UpdateUserPhoneConfigResponse:
         )
 
 
+class _UpdateUserPhoneConfigResponseDraft:
+    """A :class:`UpdateUserPhoneConfigResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_user_phone_config(
     phone_config: UserPhoneConfig,
     user_id: str,
@@ -247,16 +254,9 @@ def _deserialize(
 ) -> UpdateUserPhoneConfigResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateUserPhoneConfigResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateUserPhoneConfigResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateUserPhoneConfigResponse)
 
 
 OPERATION: _rt.Operation[UpdateUserPhoneConfig, UpdateUserPhoneConfigResponse] = (

@@ -156,6 +156,13 @@ class UpdateUserProficienciesResponse:
         )
 
 
+class _UpdateUserProficienciesResponseDraft:
+    """A :class:`UpdateUserProficienciesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_user_proficiencies(
     instance_id: str,
     user_id: str,
@@ -252,16 +259,9 @@ def _deserialize(
 ) -> UpdateUserProficienciesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateUserProficienciesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateUserProficienciesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateUserProficienciesResponse)
 
 
 OPERATION: _rt.Operation[UpdateUserProficiencies, UpdateUserProficienciesResponse] = (

@@ -133,6 +133,13 @@ class UpdateUserRoutingProfileResponse:
         )
 
 
+class _UpdateUserRoutingProfileResponseDraft:
+    """A :class:`UpdateUserRoutingProfileResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_user_routing_profile(
     routing_profile_id: str,
     user_id: str,
@@ -229,16 +236,9 @@ def _deserialize(
 ) -> UpdateUserRoutingProfileResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateUserRoutingProfileResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateUserRoutingProfileResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateUserRoutingProfileResponse)
 
 
 OPERATION: _rt.Operation[UpdateUserRoutingProfile, UpdateUserRoutingProfileResponse] = (

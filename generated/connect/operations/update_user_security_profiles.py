@@ -147,6 +147,13 @@ class UpdateUserSecurityProfilesResponse:
         )
 
 
+class _UpdateUserSecurityProfilesResponseDraft:
+    """A :class:`UpdateUserSecurityProfilesResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_user_security_profiles(
     security_profile_ids: list[str],
     user_id: str,
@@ -243,16 +250,9 @@ def _deserialize(
 ) -> UpdateUserSecurityProfilesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateUserSecurityProfilesResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateUserSecurityProfilesResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateUserSecurityProfilesResponse)
 
 
 OPERATION: _rt.Operation[

@@ -182,6 +182,13 @@ class UpdateViewMetadataResponse:
         )
 
 
+class _UpdateViewMetadataResponseDraft:
+    """A :class:`UpdateViewMetadataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_view_metadata(
     instance_id: str,
     view_id: str,
@@ -281,16 +288,9 @@ def _deserialize(
 ) -> UpdateViewMetadataResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateViewMetadataResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateViewMetadataResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateViewMetadataResponse)
 
 
 OPERATION: _rt.Operation[UpdateViewMetadata, UpdateViewMetadataResponse] = (

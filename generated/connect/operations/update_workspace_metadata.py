@@ -173,6 +173,13 @@ class UpdateWorkspaceMetadataResponse:
         )
 
 
+class _UpdateWorkspaceMetadataResponseDraft:
+    """A :class:`UpdateWorkspaceMetadataResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_workspace_metadata(
     instance_id: str,
     workspace_id: str,
@@ -288,16 +295,9 @@ def _deserialize(
 ) -> UpdateWorkspaceMetadataResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateWorkspaceMetadataResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateWorkspaceMetadataResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateWorkspaceMetadataResponse)
 
 
 OPERATION: _rt.Operation[UpdateWorkspaceMetadata, UpdateWorkspaceMetadataResponse] = (

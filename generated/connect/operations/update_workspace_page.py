@@ -193,6 +193,13 @@ class UpdateWorkspacePageResponse:
         )
 
 
+class _UpdateWorkspacePageResponseDraft:
+    """A :class:`UpdateWorkspacePageResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_workspace_page(
     instance_id: str,
     workspace_id: str,
@@ -327,16 +334,9 @@ def _deserialize(
 ) -> UpdateWorkspacePageResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateWorkspacePageResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateWorkspacePageResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateWorkspacePageResponse)
 
 
 OPERATION: _rt.Operation[UpdateWorkspacePage, UpdateWorkspacePageResponse] = (

@@ -143,6 +143,13 @@ class UpdateWorkspaceThemeResponse:
         )
 
 
+class _UpdateWorkspaceThemeResponseDraft:
+    """A :class:`UpdateWorkspaceThemeResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_workspace_theme(
     instance_id: str,
     workspace_id: str,
@@ -236,16 +243,9 @@ def _deserialize(
 ) -> UpdateWorkspaceThemeResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateWorkspaceThemeResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateWorkspaceThemeResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateWorkspaceThemeResponse)
 
 
 OPERATION: _rt.Operation[UpdateWorkspaceTheme, UpdateWorkspaceThemeResponse] = (

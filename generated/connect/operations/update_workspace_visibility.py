@@ -147,6 +147,13 @@ class UpdateWorkspaceVisibilityResponse:
         )
 
 
+class _UpdateWorkspaceVisibilityResponseDraft:
+    """A :class:`UpdateWorkspaceVisibilityResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_update_workspace_visibility(
     instance_id: str,
     workspace_id: str,
@@ -243,16 +250,9 @@ def _deserialize(
 ) -> UpdateWorkspaceVisibilityResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return UpdateWorkspaceVisibilityResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _UpdateWorkspaceVisibilityResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, UpdateWorkspaceVisibilityResponse)
 
 
 OPERATION: _rt.Operation[

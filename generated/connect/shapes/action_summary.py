@@ -77,20 +77,25 @@ class ActionSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ActionSummary:
+        draft = _ActionSummaryDraft()
         try:
-            return cls(
-                action_type=(
-                    None
-                    if (value := data.get("ActionType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ActionType")
-                    )
-                ),
+            draft.action_type = (
+                None
+                if (value := data.get("ActionType")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ActionType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ActionSummaryDraft:
+    """A :class:`ActionSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("action_type",)
+    action_type: str | None
 
 
 def new_action_summary(

@@ -109,29 +109,57 @@ class AdditionalEmailRecipients:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AdditionalEmailRecipients:
+        draft = _AdditionalEmailRecipientsDraft()
         try:
-            return cls(
-                to_list=(
-                    None
-                    if (value := data.get("ToList")) is None
-                    else [
-                        EmailRecipient._from_json(_rt.expect_object(v1, "ToList"))
-                        for v1 in _rt.expect_list(value, "ToList")
-                        if v1 is not None
-                    ]
-                ),
-                cc_list=(
-                    None
-                    if (value := data.get("CcList")) is None
-                    else [
-                        EmailRecipient._from_json(_rt.expect_object(v1, "CcList"))
-                        for v1 in _rt.expect_list(value, "CcList")
-                        if v1 is not None
-                    ]
-                ),
+            draft.to_list = (
+                None
+                if (value := data.get("ToList")) is None
+                else [
+                    EmailRecipient._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "ToList")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ToList")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.cc_list = (
+                None
+                if (value := data.get("CcList")) is None
+                else [
+                    EmailRecipient._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "CcList")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "CcList")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AdditionalEmailRecipientsDraft:
+    """A :class:`AdditionalEmailRecipients` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("to_list", "cc_list")
+    to_list: list[EmailRecipient] | None
+    cc_list: list[EmailRecipient] | None
 
 
 def new_additional_email_recipients() -> AdditionalEmailRecipients:

@@ -69,20 +69,27 @@ class AfterContactWorkConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AfterContactWorkConfig:
+        draft = _AfterContactWorkConfigDraft()
         try:
-            return cls(
-                after_contact_work_time_limit=(
-                    None
-                    if (value := data.get("AfterContactWorkTimeLimit")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "AfterContactWorkTimeLimit")
-                    )
-                ),
+            draft.after_contact_work_time_limit = (
+                None
+                if (value := data.get("AfterContactWorkTimeLimit")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "AfterContactWorkTimeLimit")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AfterContactWorkConfigDraft:
+    """A :class:`AfterContactWorkConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("after_contact_work_time_limit",)
+    after_contact_work_time_limit: int | None
 
 
 def new_after_contact_work_config() -> AfterContactWorkConfig:

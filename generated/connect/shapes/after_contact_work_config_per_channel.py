@@ -139,37 +139,54 @@ class AfterContactWorkConfigPerChannel:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AfterContactWorkConfigPerChannel:
+        draft = _AfterContactWorkConfigPerChannelDraft()
         try:
-            return cls(
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
+            )
+            draft.after_contact_work_config = (
+                None
+                if (value := data.get("AfterContactWorkConfig")) is None
+                else AfterContactWorkConfig._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AfterContactWorkConfig")
                     )
-                ),
-                after_contact_work_config=(
-                    None
-                    if (value := data.get("AfterContactWorkConfig")) is None
-                    else AfterContactWorkConfig._from_json(
-                        _rt.expect_object(value, "AfterContactWorkConfig")
-                    )
-                ),
-                agent_first_callback_after_contact_work_config=(
-                    None
-                    if (value := data.get("AgentFirstCallbackAfterContactWorkConfig"))
-                    is None
-                    else AfterContactWorkConfig._from_json(
-                        _rt.expect_object(
+                )
+            )
+            draft.agent_first_callback_after_contact_work_config = (
+                None
+                if (value := data.get("AgentFirstCallbackAfterContactWorkConfig"))
+                is None
+                else AfterContactWorkConfig._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(
                             value, "AgentFirstCallbackAfterContactWorkConfig"
                         )
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AfterContactWorkConfigPerChannelDraft:
+    """A :class:`AfterContactWorkConfigPerChannel` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "channel",
+        "after_contact_work_config",
+        "agent_first_callback_after_contact_work_config",
+    )
+    channel: str | None
+    after_contact_work_config: AfterContactWorkConfig | None
+    agent_first_callback_after_contact_work_config: AfterContactWorkConfig | None
 
 
 def new_after_contact_work_config_per_channel(

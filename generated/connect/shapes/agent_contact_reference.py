@@ -189,62 +189,83 @@ class AgentContactReference:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentContactReference:
+        draft = _AgentContactReferenceDraft()
         try:
-            return cls(
-                contact_id=(
-                    None
-                    if (value := data.get("ContactId")) is None
-                    else (
+            draft.contact_id = (
+                None
+                if (value := data.get("ContactId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
+            )
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
+            )
+            draft.initiation_method = (
+                None
+                if (value := data.get("InitiationMethod")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InitiationMethod")
+                )
+            )
+            draft.agent_contact_state = (
+                None
+                if (value := data.get("AgentContactState")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AgentContactState")
+                )
+            )
+            draft.state_start_timestamp = (
+                None
+                if (value := data.get("StateStartTimestamp")) is None
+                else _rt.parse_timestamp(value, "StateStartTimestamp")
+            )
+            draft.connected_to_agent_timestamp = (
+                None
+                if (value := data.get("ConnectedToAgentTimestamp")) is None
+                else _rt.parse_timestamp(value, "ConnectedToAgentTimestamp")
+            )
+            draft.queue = (
+                None
+                if (value := data.get("Queue")) is None
+                else QueueReference._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Queue")
                     )
-                ),
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
-                    )
-                ),
-                initiation_method=(
-                    None
-                    if (value := data.get("InitiationMethod")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InitiationMethod")
-                    )
-                ),
-                agent_contact_state=(
-                    None
-                    if (value := data.get("AgentContactState")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AgentContactState")
-                    )
-                ),
-                state_start_timestamp=(
-                    None
-                    if (value := data.get("StateStartTimestamp")) is None
-                    else _rt.parse_timestamp(value, "StateStartTimestamp")
-                ),
-                connected_to_agent_timestamp=(
-                    None
-                    if (value := data.get("ConnectedToAgentTimestamp")) is None
-                    else _rt.parse_timestamp(value, "ConnectedToAgentTimestamp")
-                ),
-                queue=(
-                    None
-                    if (value := data.get("Queue")) is None
-                    else QueueReference._from_json(_rt.expect_object(value, "Queue"))
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AgentContactReferenceDraft:
+    """A :class:`AgentContactReference` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "contact_id",
+        "channel",
+        "initiation_method",
+        "agent_contact_state",
+        "state_start_timestamp",
+        "connected_to_agent_timestamp",
+        "queue",
+    )
+    contact_id: str | None
+    channel: str | None
+    initiation_method: str | None
+    agent_contact_state: str | None
+    state_start_timestamp: _dt.datetime | None
+    connected_to_agent_timestamp: _dt.datetime | None
+    queue: QueueReference | None
 
 
 def new_agent_contact_reference() -> AgentContactReference:

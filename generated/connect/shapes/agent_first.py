@@ -73,16 +73,29 @@ class AgentFirst:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentFirst:
+        draft = _AgentFirstDraft()
         try:
-            return cls(
-                preview=(
-                    None
-                    if (value := data.get("Preview")) is None
-                    else Preview._from_json(_rt.expect_object(value, "Preview"))
-                ),
+            draft.preview = (
+                None
+                if (value := data.get("Preview")) is None
+                else Preview._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Preview")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AgentFirstDraft:
+    """A :class:`AgentFirst` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("preview",)
+    preview: Preview | None
 
 
 def new_agent_first() -> AgentFirst:

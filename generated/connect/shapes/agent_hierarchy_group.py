@@ -61,16 +61,23 @@ class AgentHierarchyGroup:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentHierarchyGroup:
+        draft = _AgentHierarchyGroupDraft()
         try:
-            return cls(
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AgentHierarchyGroupDraft:
+    """A :class:`AgentHierarchyGroup` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("arn",)
+    arn: str | None
 
 
 def new_agent_hierarchy_group() -> AgentHierarchyGroup:

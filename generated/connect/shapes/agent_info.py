@@ -291,107 +291,164 @@ class AgentInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentInfo:
+        draft = _AgentInfoDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                accepted_by_agent_timestamp=(
-                    None
-                    if (value := data.get("AcceptedByAgentTimestamp")) is None
-                    else _rt.parse_timestamp(value, "AcceptedByAgentTimestamp")
-                ),
-                preview_end_timestamp=(
-                    None
-                    if (value := data.get("PreviewEndTimestamp")) is None
-                    else _rt.parse_timestamp(value, "PreviewEndTimestamp")
-                ),
-                connected_to_agent_timestamp=(
-                    None
-                    if (value := data.get("ConnectedToAgentTimestamp")) is None
-                    else _rt.parse_timestamp(value, "ConnectedToAgentTimestamp")
-                ),
-                agent_pause_duration_in_seconds=(
-                    None
-                    if (value := data.get("AgentPauseDurationInSeconds")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.accepted_by_agent_timestamp = (
+                None
+                if (value := data.get("AcceptedByAgentTimestamp")) is None
+                else _rt.parse_timestamp(value, "AcceptedByAgentTimestamp")
+            )
+            draft.preview_end_timestamp = (
+                None
+                if (value := data.get("PreviewEndTimestamp")) is None
+                else _rt.parse_timestamp(value, "PreviewEndTimestamp")
+            )
+            draft.connected_to_agent_timestamp = (
+                None
+                if (value := data.get("ConnectedToAgentTimestamp")) is None
+                else _rt.parse_timestamp(value, "ConnectedToAgentTimestamp")
+            )
+            draft.agent_pause_duration_in_seconds = (
+                None
+                if (value := data.get("AgentPauseDurationInSeconds")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "AgentPauseDurationInSeconds")
+                )
+            )
+            draft.hierarchy_groups = (
+                None
+                if (value := data.get("HierarchyGroups")) is None
+                else HierarchyGroups._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "AgentPauseDurationInSeconds")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "HierarchyGroups")
                     )
-                ),
-                hierarchy_groups=(
-                    None
-                    if (value := data.get("HierarchyGroups")) is None
-                    else HierarchyGroups._from_json(
-                        _rt.expect_object(value, "HierarchyGroups")
-                    )
-                ),
-                device_info=(
-                    None
-                    if (value := data.get("DeviceInfo")) is None
-                    else DeviceInfo._from_json(_rt.expect_object(value, "DeviceInfo"))
-                ),
-                capabilities=(
-                    None
-                    if (value := data.get("Capabilities")) is None
-                    else ParticipantCapabilities._from_json(
-                        _rt.expect_object(value, "Capabilities")
-                    )
-                ),
-                after_contact_work_duration=(
-                    None
-                    if (value := data.get("AfterContactWorkDuration")) is None
-                    else (
+                )
+            )
+            draft.device_info = (
+                None
+                if (value := data.get("DeviceInfo")) is None
+                else DeviceInfo._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "AfterContactWorkDuration")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "DeviceInfo")
                     )
-                ),
-                after_contact_work_start_timestamp=(
-                    None
-                    if (value := data.get("AfterContactWorkStartTimestamp")) is None
-                    else _rt.parse_timestamp(value, "AfterContactWorkStartTimestamp")
-                ),
-                after_contact_work_end_timestamp=(
-                    None
-                    if (value := data.get("AfterContactWorkEndTimestamp")) is None
-                    else _rt.parse_timestamp(value, "AfterContactWorkEndTimestamp")
-                ),
-                agent_initiated_hold_duration=(
-                    None
-                    if (value := data.get("AgentInitiatedHoldDuration")) is None
-                    else (
+                )
+            )
+            draft.capabilities = (
+                None
+                if (value := data.get("Capabilities")) is None
+                else ParticipantCapabilities._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "AgentInitiatedHoldDuration")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Capabilities")
                     )
-                ),
-                state_transitions=(
-                    None
-                    if (value := data.get("StateTransitions")) is None
-                    else [
-                        StateTransition._from_json(
-                            _rt.expect_object(v1, "StateTransitions")
+                )
+            )
+            draft.after_contact_work_duration = (
+                None
+                if (value := data.get("AfterContactWorkDuration")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "AfterContactWorkDuration")
+                )
+            )
+            draft.after_contact_work_start_timestamp = (
+                None
+                if (value := data.get("AfterContactWorkStartTimestamp")) is None
+                else _rt.parse_timestamp(value, "AfterContactWorkStartTimestamp")
+            )
+            draft.after_contact_work_end_timestamp = (
+                None
+                if (value := data.get("AfterContactWorkEndTimestamp")) is None
+                else _rt.parse_timestamp(value, "AfterContactWorkEndTimestamp")
+            )
+            draft.agent_initiated_hold_duration = (
+                None
+                if (value := data.get("AgentInitiatedHoldDuration")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "AgentInitiatedHoldDuration")
+                )
+            )
+            draft.state_transitions = (
+                None
+                if (value := data.get("StateTransitions")) is None
+                else [
+                    StateTransition._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "StateTransitions")
                         )
-                        for v1 in _rt.expect_list(value, "StateTransitions")
-                        if v1 is not None
-                    ]
-                ),
-                voice_enhancement_mode=(
-                    None
-                    if (value := data.get("VoiceEnhancementMode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "VoiceEnhancementMode")
                     )
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "StateTransitions")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.voice_enhancement_mode = (
+                None
+                if (value := data.get("VoiceEnhancementMode")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VoiceEnhancementMode")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AgentInfoDraft:
+    """A :class:`AgentInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "accepted_by_agent_timestamp",
+        "preview_end_timestamp",
+        "connected_to_agent_timestamp",
+        "agent_pause_duration_in_seconds",
+        "hierarchy_groups",
+        "device_info",
+        "capabilities",
+        "after_contact_work_duration",
+        "after_contact_work_start_timestamp",
+        "after_contact_work_end_timestamp",
+        "agent_initiated_hold_duration",
+        "state_transitions",
+        "voice_enhancement_mode",
+    )
+    id: str | None
+    accepted_by_agent_timestamp: _dt.datetime | None
+    preview_end_timestamp: _dt.datetime | None
+    connected_to_agent_timestamp: _dt.datetime | None
+    agent_pause_duration_in_seconds: int | None
+    hierarchy_groups: HierarchyGroups | None
+    device_info: DeviceInfo | None
+    capabilities: ParticipantCapabilities | None
+    after_contact_work_duration: int | None
+    after_contact_work_start_timestamp: _dt.datetime | None
+    after_contact_work_end_timestamp: _dt.datetime | None
+    agent_initiated_hold_duration: int | None
+    state_transitions: list[StateTransition] | None
+    voice_enhancement_mode: str | None
 
 
 def new_agent_info() -> AgentInfo:

@@ -71,18 +71,29 @@ class AgentQualityMetrics:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentQualityMetrics:
+        draft = _AgentQualityMetricsDraft()
         try:
-            return cls(
-                audio=(
-                    None
-                    if (value := data.get("Audio")) is None
-                    else AudioQualityMetricsInfo._from_json(
-                        _rt.expect_object(value, "Audio")
+            draft.audio = (
+                None
+                if (value := data.get("Audio")) is None
+                else AudioQualityMetricsInfo._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Audio")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AgentQualityMetricsDraft:
+    """A :class:`AgentQualityMetrics` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("audio",)
+    audio: AudioQualityMetricsInfo | None
 
 
 def new_agent_quality_metrics() -> AgentQualityMetrics:

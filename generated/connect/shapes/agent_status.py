@@ -197,91 +197,116 @@ class AgentStatus:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentStatus:
+        draft = _AgentStatusDraft()
         try:
-            return cls(
-                agent_status_arn=(
-                    None
-                    if (value := data.get("AgentStatusARN")) is None
-                    else (
+            draft.agent_status_arn = (
+                None
+                if (value := data.get("AgentStatusARN")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AgentStatusARN")
+                )
+            )
+            draft.agent_status_id = (
+                None
+                if (value := data.get("AgentStatusId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AgentStatusId")
+                )
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.display_order = (
+                None
+                if (value := data.get("DisplayOrder")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "DisplayOrder")
+                )
+            )
+            draft.state = (
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "State"))
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AgentStatusARN")
-                    )
-                ),
-                agent_status_id=(
-                    None
-                    if (value := data.get("AgentStatusId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AgentStatusId")
-                    )
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
-                    )
-                ),
-                display_order=(
-                    None
-                    if (value := data.get("DisplayOrder")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "DisplayOrder")
-                    )
-                ),
-                state=(
-                    None
-                    if (value := data.get("State")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "State")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AgentStatusDraft:
+    """A :class:`AgentStatus` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "agent_status_arn",
+        "agent_status_id",
+        "name",
+        "description",
+        "type",
+        "display_order",
+        "state",
+        "tags",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    agent_status_arn: str | None
+    agent_status_id: str | None
+    name: str | None
+    description: str | None
+    type: str | None
+    display_order: int | None
+    state: str | None
+    tags: dict[str, str] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
 
 
 def new_agent_status() -> AgentStatus:

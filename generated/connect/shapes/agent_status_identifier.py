@@ -72,21 +72,29 @@ class AgentStatusIdentifier:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentStatusIdentifier:
+        draft = _AgentStatusIdentifierDraft()
         try:
-            return cls(
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AgentStatusIdentifierDraft:
+    """A :class:`AgentStatusIdentifier` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("arn", "id")
+    arn: str | None
+    id: str | None
 
 
 def new_agent_status_identifier() -> AgentStatusIdentifier:

@@ -84,34 +84,39 @@ class AgentStatusReference:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentStatusReference:
+        draft = _AgentStatusReferenceDraft()
         try:
-            return cls(
-                status_start_timestamp=(
-                    None
-                    if (value := data.get("StatusStartTimestamp")) is None
-                    else _rt.parse_timestamp(value, "StatusStartTimestamp")
-                ),
-                status_arn=(
-                    None
-                    if (value := data.get("StatusArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "StatusArn")
-                    )
-                ),
-                status_name=(
-                    None
-                    if (value := data.get("StatusName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "StatusName")
-                    )
-                ),
+            draft.status_start_timestamp = (
+                None
+                if (value := data.get("StatusStartTimestamp")) is None
+                else _rt.parse_timestamp(value, "StatusStartTimestamp")
+            )
+            draft.status_arn = (
+                None
+                if (value := data.get("StatusArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "StatusArn")
+                )
+            )
+            draft.status_name = (
+                None
+                if (value := data.get("StatusName")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "StatusName")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AgentStatusReferenceDraft:
+    """A :class:`AgentStatusReference` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("status_start_timestamp", "status_arn", "status_name")
+    status_start_timestamp: _dt.datetime | None
+    status_arn: str | None
+    status_name: str | None
 
 
 def new_agent_status_reference() -> AgentStatusReference:

@@ -79,20 +79,31 @@ class AgentsCriteria:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentsCriteria:
+        draft = _AgentsCriteriaDraft()
         try:
-            return cls(
-                agent_ids=(
-                    None
-                    if (value := data.get("AgentIds")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "AgentIds"))
-                        for v1 in _rt.expect_list(value, "AgentIds")
-                        if v1 is not None
-                    ]
-                ),
+            draft.agent_ids = (
+                None
+                if (value := data.get("AgentIds")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "AgentIds"))
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "AgentIds")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AgentsCriteriaDraft:
+    """A :class:`AgentsCriteria` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("agent_ids",)
+    agent_ids: list[str] | None
 
 
 def new_agents_criteria() -> AgentsCriteria:

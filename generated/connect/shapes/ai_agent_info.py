@@ -94,38 +94,45 @@ class AiAgentInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AiAgentInfo:
+        draft = _AiAgentInfoDraft()
         try:
-            return cls(
-                ai_use_case=(
-                    None
-                    if (value := data.get("AiUseCase")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AiUseCase")
-                    )
-                ),
-                ai_agent_version_id=(
-                    None
-                    if (value := data.get("AiAgentVersionId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AiAgentVersionId")
-                    )
-                ),
-                ai_agent_escalated=(
-                    None
-                    if (value := data.get("AiAgentEscalated")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "AiAgentEscalated")
-                    )
-                ),
+            draft.ai_use_case = (
+                None
+                if (value := data.get("AiUseCase")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "AiUseCase")
+                )
+            )
+            draft.ai_agent_version_id = (
+                None
+                if (value := data.get("AiAgentVersionId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AiAgentVersionId")
+                )
+            )
+            draft.ai_agent_escalated = (
+                None
+                if (value := data.get("AiAgentEscalated")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "AiAgentEscalated")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AiAgentInfoDraft:
+    """A :class:`AiAgentInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("ai_use_case", "ai_agent_version_id", "ai_agent_escalated")
+    ai_use_case: str | None
+    ai_agent_version_id: str | None
+    ai_agent_escalated: bool | None
 
 
 def new_ai_agent_info() -> AiAgentInfo:

@@ -69,20 +69,27 @@ class AliasConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AliasConfiguration:
+        draft = _AliasConfigurationDraft()
         try:
-            return cls(
-                email_address_id=(
-                    None
-                    if (value := data.get("EmailAddressId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EmailAddressId")
-                    )
-                ),
+            draft.email_address_id = (
+                None
+                if (value := data.get("EmailAddressId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EmailAddressId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AliasConfigurationDraft:
+    """A :class:`AliasConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("email_address_id",)
+    email_address_id: str | None
 
 
 def new_alias_configuration(

@@ -78,20 +78,25 @@ class AllowedExtension:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AllowedExtension:
+        draft = _AllowedExtensionDraft()
         try:
-            return cls(
-                extension=(
-                    None
-                    if (value := data.get("Extension")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Extension")
-                    )
-                ),
+            draft.extension = (
+                None
+                if (value := data.get("Extension")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Extension")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AllowedExtensionDraft:
+    """A :class:`AllowedExtension` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("extension",)
+    extension: str | None
 
 
 def new_allowed_extension(

@@ -110,56 +110,71 @@ class AnalyticsDataAssociationResult:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AnalyticsDataAssociationResult:
+        draft = _AnalyticsDataAssociationResultDraft()
         try:
-            return cls(
-                data_set_id=(
-                    None
-                    if (value := data.get("DataSetId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DataSetId")
-                    )
-                ),
-                target_account_id=(
-                    None
-                    if (value := data.get("TargetAccountId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TargetAccountId")
-                    )
-                ),
-                resource_share_id=(
-                    None
-                    if (value := data.get("ResourceShareId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceShareId")
-                    )
-                ),
-                resource_share_arn=(
-                    None
-                    if (value := data.get("ResourceShareArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceShareArn")
-                    )
-                ),
-                resource_share_status=(
-                    None
-                    if (value := data.get("ResourceShareStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceShareStatus")
-                    )
-                ),
+            draft.data_set_id = (
+                None
+                if (value := data.get("DataSetId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "DataSetId")
+                )
+            )
+            draft.target_account_id = (
+                None
+                if (value := data.get("TargetAccountId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TargetAccountId")
+                )
+            )
+            draft.resource_share_id = (
+                None
+                if (value := data.get("ResourceShareId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceShareId")
+                )
+            )
+            draft.resource_share_arn = (
+                None
+                if (value := data.get("ResourceShareArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceShareArn")
+                )
+            )
+            draft.resource_share_status = (
+                None
+                if (value := data.get("ResourceShareStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceShareStatus")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AnalyticsDataAssociationResultDraft:
+    """A :class:`AnalyticsDataAssociationResult` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "data_set_id",
+        "target_account_id",
+        "resource_share_id",
+        "resource_share_arn",
+        "resource_share_status",
+    )
+    data_set_id: str | None
+    target_account_id: str | None
+    resource_share_id: str | None
+    resource_share_arn: str | None
+    resource_share_status: str | None
 
 
 def new_analytics_data_association_result() -> AnalyticsDataAssociationResult:

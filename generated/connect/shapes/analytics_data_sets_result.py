@@ -73,29 +73,35 @@ class AnalyticsDataSetsResult:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AnalyticsDataSetsResult:
+        draft = _AnalyticsDataSetsResultDraft()
         try:
-            return cls(
-                data_set_id=(
-                    None
-                    if (value := data.get("DataSetId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DataSetId")
-                    )
-                ),
-                data_set_name=(
-                    None
-                    if (value := data.get("DataSetName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DataSetName")
-                    )
-                ),
+            draft.data_set_id = (
+                None
+                if (value := data.get("DataSetId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "DataSetId")
+                )
+            )
+            draft.data_set_name = (
+                None
+                if (value := data.get("DataSetName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DataSetName")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AnalyticsDataSetsResultDraft:
+    """A :class:`AnalyticsDataSetsResult` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("data_set_id", "data_set_name")
+    data_set_id: str | None
+    data_set_name: str | None
 
 
 def new_analytics_data_sets_result() -> AnalyticsDataSetsResult:

@@ -116,40 +116,49 @@ class Application:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Application:
+        draft = _ApplicationDraft()
         try:
-            return cls(
-                namespace=(
-                    None
-                    if (value := data.get("Namespace")) is None
-                    else (
+            draft.namespace = (
+                None
+                if (value := data.get("Namespace")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Namespace")
+                )
+            )
+            draft.application_permissions = (
+                None
+                if (value := data.get("ApplicationPermissions")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "ApplicationPermissions")
+                    )
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Namespace")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ApplicationPermissions")
                     )
-                ),
-                application_permissions=(
-                    None
-                    if (value := data.get("ApplicationPermissions")) is None
-                    else [
-                        (
-                            v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "ApplicationPermissions")
-                        )
-                        for v1 in _rt.expect_list(value, "ApplicationPermissions")
-                        if v1 is not None
-                    ]
-                ),
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
-                    )
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ApplicationDraft:
+    """A :class:`Application` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("namespace", "application_permissions", "type")
+    namespace: str | None
+    application_permissions: list[str] | None
+    type: str | None
 
 
 def new_application() -> Application:

@@ -60,10 +60,7 @@ class AssignContactCategoryActionDefinition:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> AssignContactCategoryActionDefinition:
-        try:
-            return cls()
-        except _rt.WireTypeError as exc:
-            raise exc.inside(data) from None
+        return cls()
 
 
 def new_assign_contact_category_action_definition() -> (

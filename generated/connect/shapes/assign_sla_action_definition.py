@@ -96,27 +96,39 @@ class AssignSlaActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AssignSlaActionDefinition:
+        draft = _AssignSlaActionDefinitionDraft()
         try:
-            return cls(
-                sla_assignment_type=(
-                    None
-                    if (value := data.get("SlaAssignmentType")) is None
-                    else (
+            draft.sla_assignment_type = (
+                None
+                if (value := data.get("SlaAssignmentType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SlaAssignmentType")
+                )
+            )
+            draft.case_sla_configuration = (
+                None
+                if (value := data.get("CaseSlaConfiguration")) is None
+                else CaseSlaConfiguration._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SlaAssignmentType")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "CaseSlaConfiguration")
                     )
-                ),
-                case_sla_configuration=(
-                    None
-                    if (value := data.get("CaseSlaConfiguration")) is None
-                    else CaseSlaConfiguration._from_json(
-                        _rt.expect_object(value, "CaseSlaConfiguration")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AssignSlaActionDefinitionDraft:
+    """A :class:`AssignSlaActionDefinition` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("sla_assignment_type", "case_sla_configuration")
+    sla_assignment_type: str | None
+    case_sla_configuration: CaseSlaConfiguration | None
 
 
 def new_assign_sla_action_definition(

@@ -184,84 +184,101 @@ class AssociatedContactSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AssociatedContactSummary:
+        draft = _AssociatedContactSummaryDraft()
         try:
-            return cls(
-                contact_id=(
-                    None
-                    if (value := data.get("ContactId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactId")
-                    )
-                ),
-                contact_arn=(
-                    None
-                    if (value := data.get("ContactArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactArn")
-                    )
-                ),
-                initiation_timestamp=(
-                    None
-                    if (value := data.get("InitiationTimestamp")) is None
-                    else _rt.parse_timestamp(value, "InitiationTimestamp")
-                ),
-                disconnect_timestamp=(
-                    None
-                    if (value := data.get("DisconnectTimestamp")) is None
-                    else _rt.parse_timestamp(value, "DisconnectTimestamp")
-                ),
-                initial_contact_id=(
-                    None
-                    if (value := data.get("InitialContactId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InitialContactId")
-                    )
-                ),
-                previous_contact_id=(
-                    None
-                    if (value := data.get("PreviousContactId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PreviousContactId")
-                    )
-                ),
-                related_contact_id=(
-                    None
-                    if (value := data.get("RelatedContactId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RelatedContactId")
-                    )
-                ),
-                initiation_method=(
-                    None
-                    if (value := data.get("InitiationMethod")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InitiationMethod")
-                    )
-                ),
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
-                    )
-                ),
+            draft.contact_id = (
+                None
+                if (value := data.get("ContactId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
+            )
+            draft.contact_arn = (
+                None
+                if (value := data.get("ContactArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactArn")
+                )
+            )
+            draft.initiation_timestamp = (
+                None
+                if (value := data.get("InitiationTimestamp")) is None
+                else _rt.parse_timestamp(value, "InitiationTimestamp")
+            )
+            draft.disconnect_timestamp = (
+                None
+                if (value := data.get("DisconnectTimestamp")) is None
+                else _rt.parse_timestamp(value, "DisconnectTimestamp")
+            )
+            draft.initial_contact_id = (
+                None
+                if (value := data.get("InitialContactId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InitialContactId")
+                )
+            )
+            draft.previous_contact_id = (
+                None
+                if (value := data.get("PreviousContactId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PreviousContactId")
+                )
+            )
+            draft.related_contact_id = (
+                None
+                if (value := data.get("RelatedContactId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RelatedContactId")
+                )
+            )
+            draft.initiation_method = (
+                None
+                if (value := data.get("InitiationMethod")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InitiationMethod")
+                )
+            )
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AssociatedContactSummaryDraft:
+    """A :class:`AssociatedContactSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "contact_id",
+        "contact_arn",
+        "initiation_timestamp",
+        "disconnect_timestamp",
+        "initial_contact_id",
+        "previous_contact_id",
+        "related_contact_id",
+        "initiation_method",
+        "channel",
+    )
+    contact_id: str | None
+    contact_arn: str | None
+    initiation_timestamp: _dt.datetime | None
+    disconnect_timestamp: _dt.datetime | None
+    initial_contact_id: str | None
+    previous_contact_id: str | None
+    related_contact_id: str | None
+    initiation_method: str | None
+    channel: str | None
 
 
 def new_associated_contact_summary() -> AssociatedContactSummary:

@@ -237,95 +237,122 @@ class AttachedFile:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttachedFile:
+        draft = _AttachedFileDraft()
         try:
-            return cls(
-                creation_time=(
-                    None
-                    if (value := data.get("CreationTime")) is None
-                    else (
+            draft.creation_time = (
+                None
+                if (value := data.get("CreationTime")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "CreationTime")
+                )
+            )
+            draft.file_arn = (
+                None
+                if (value := data.get("FileArn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "FileArn"))
+            )
+            draft.file_id = (
+                None
+                if (value := data.get("FileId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "FileId"))
+            )
+            draft.file_name = (
+                None
+                if (value := data.get("FileName")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "FileName")
+                )
+            )
+            draft.file_size_in_bytes = (
+                None
+                if (value := data.get("FileSizeInBytes")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "FileSizeInBytes")
+                )
+            )
+            draft.file_status = (
+                None
+                if (value := data.get("FileStatus")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "FileStatus")
+                )
+            )
+            draft.created_by = (
+                None
+                if (value := data.get("CreatedBy")) is None
+                else CreatedByInfo._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CreationTime")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "CreatedBy")
                     )
-                ),
-                file_arn=(
-                    None
-                    if (value := data.get("FileArn")) is None
-                    else (
+                )
+            )
+            draft.file_use_case_type = (
+                None
+                if (value := data.get("FileUseCaseType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FileUseCaseType")
+                )
+            )
+            draft.associated_resource_arn = (
+                None
+                if (value := data.get("AssociatedResourceArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AssociatedResourceArn")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FileArn")
-                    )
-                ),
-                file_id=(
-                    None
-                    if (value := data.get("FileId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "FileId")
-                    )
-                ),
-                file_name=(
-                    None
-                    if (value := data.get("FileName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FileName")
-                    )
-                ),
-                file_size_in_bytes=(
-                    None
-                    if (value := data.get("FileSizeInBytes")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "FileSizeInBytes")
-                    )
-                ),
-                file_status=(
-                    None
-                    if (value := data.get("FileStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FileStatus")
-                    )
-                ),
-                created_by=(
-                    None
-                    if (value := data.get("CreatedBy")) is None
-                    else CreatedByInfo._from_json(_rt.expect_object(value, "CreatedBy"))
-                ),
-                file_use_case_type=(
-                    None
-                    if (value := data.get("FileUseCaseType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FileUseCaseType")
-                    )
-                ),
-                associated_resource_arn=(
-                    None
-                    if (value := data.get("AssociatedResourceArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AssociatedResourceArn")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AttachedFileDraft:
+    """A :class:`AttachedFile` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "creation_time",
+        "file_arn",
+        "file_id",
+        "file_name",
+        "file_size_in_bytes",
+        "file_status",
+        "created_by",
+        "file_use_case_type",
+        "associated_resource_arn",
+        "tags",
+    )
+    creation_time: str | None
+    file_arn: str | None
+    file_id: str | None
+    file_name: str | None
+    file_size_in_bytes: int | None
+    file_status: str | None
+    created_by: CreatedByInfo | None
+    file_use_case_type: str | None
+    associated_resource_arn: str | None
+    tags: dict[str, str] | None
 
 
 def new_attached_file(

@@ -84,36 +84,41 @@ class AttachedFileError:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttachedFileError:
+        draft = _AttachedFileErrorDraft()
         try:
-            return cls(
-                error_code=(
-                    None
-                    if (value := data.get("ErrorCode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ErrorCode")
-                    )
-                ),
-                error_message=(
-                    None
-                    if (value := data.get("ErrorMessage")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ErrorMessage")
-                    )
-                ),
-                file_id=(
-                    None
-                    if (value := data.get("FileId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "FileId")
-                    )
-                ),
+            draft.error_code = (
+                None
+                if (value := data.get("ErrorCode")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ErrorCode")
+                )
+            )
+            draft.error_message = (
+                None
+                if (value := data.get("ErrorMessage")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ErrorMessage")
+                )
+            )
+            draft.file_id = (
+                None
+                if (value := data.get("FileId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "FileId"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AttachedFileErrorDraft:
+    """A :class:`AttachedFileError` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("error_code", "error_message", "file_id")
+    error_code: str | None
+    error_message: str | None
+    file_id: str | None
 
 
 def new_attached_file_error() -> AttachedFileError:

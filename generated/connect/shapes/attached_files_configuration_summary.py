@@ -125,45 +125,62 @@ class AttachedFilesConfigurationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttachedFilesConfigurationSummary:
+        draft = _AttachedFilesConfigurationSummaryDraft()
         try:
-            return cls(
-                instance_id=(
-                    None
-                    if (value := data.get("InstanceId")) is None
-                    else (
+            draft.instance_id = (
+                None
+                if (value := data.get("InstanceId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
+                )
+            )
+            draft.attachment_scope = (
+                None
+                if (value := data.get("AttachmentScope")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttachmentScope")
+                )
+            )
+            draft.maximum_size_limit_in_bytes = (
+                None
+                if (value := data.get("MaximumSizeLimitInBytes")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "MaximumSizeLimitInBytes")
+                )
+            )
+            draft.extension_configuration = (
+                None
+                if (value := data.get("ExtensionConfiguration")) is None
+                else ExtensionConfiguration._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ExtensionConfiguration")
                     )
-                ),
-                attachment_scope=(
-                    None
-                    if (value := data.get("AttachmentScope")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttachmentScope")
-                    )
-                ),
-                maximum_size_limit_in_bytes=(
-                    None
-                    if (value := data.get("MaximumSizeLimitInBytes")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MaximumSizeLimitInBytes")
-                    )
-                ),
-                extension_configuration=(
-                    None
-                    if (value := data.get("ExtensionConfiguration")) is None
-                    else ExtensionConfiguration._from_json(
-                        _rt.expect_object(value, "ExtensionConfiguration")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AttachedFilesConfigurationSummaryDraft:
+    """A :class:`AttachedFilesConfigurationSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "instance_id",
+        "attachment_scope",
+        "maximum_size_limit_in_bytes",
+        "extension_configuration",
+    )
+    instance_id: str | None
+    attachment_scope: str | None
+    maximum_size_limit_in_bytes: int | None
+    extension_configuration: ExtensionConfiguration | None
 
 
 def new_attached_files_configuration_summary(

@@ -77,29 +77,33 @@ class Attendee:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Attendee:
+        draft = _AttendeeDraft()
         try:
-            return cls(
-                attendee_id=(
-                    None
-                    if (value := data.get("AttendeeId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttendeeId")
-                    )
-                ),
-                join_token=(
-                    None
-                    if (value := data.get("JoinToken")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "JoinToken")
-                    )
-                ),
+            draft.attendee_id = (
+                None
+                if (value := data.get("AttendeeId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "AttendeeId")
+                )
+            )
+            draft.join_token = (
+                None
+                if (value := data.get("JoinToken")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "JoinToken")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AttendeeDraft:
+    """A :class:`Attendee` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("attendee_id", "join_token")
+    attendee_id: str | None
+    join_token: str | None
 
 
 def new_attendee() -> Attendee:

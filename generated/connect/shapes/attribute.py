@@ -88,27 +88,33 @@ class Attribute:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Attribute:
+        draft = _AttributeDraft()
         try:
-            return cls(
-                attribute_type=(
-                    None
-                    if (value := data.get("AttributeType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeType")
-                    )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
-                    )
-                ),
+            draft.attribute_type = (
+                None
+                if (value := data.get("AttributeType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeType")
+                )
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AttributeDraft:
+    """A :class:`Attribute` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("attribute_type", "value")
+    attribute_type: str | None
+    value: str | None
 
 
 def new_attribute() -> Attribute:

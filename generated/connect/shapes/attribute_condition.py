@@ -150,51 +150,76 @@ class AttributeCondition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttributeCondition:
+        draft = _AttributeConditionDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
-                    )
-                ),
-                proficiency_level=(
-                    None
-                    if (value := data.get("ProficiencyLevel")) is None
-                    else _rt.expect_float(value, "ProficiencyLevel")
-                ),
-                range=(
-                    None
-                    if (value := data.get("Range")) is None
-                    else Range._from_json(_rt.expect_object(value, "Range"))
-                ),
-                match_criteria=(
-                    None
-                    if (value := data.get("MatchCriteria")) is None
-                    else MatchCriteria._from_json(
-                        _rt.expect_object(value, "MatchCriteria")
-                    )
-                ),
-                comparison_operator=(
-                    None
-                    if (value := data.get("ComparisonOperator")) is None
-                    else (
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
+            )
+            draft.proficiency_level = (
+                None
+                if (value := data.get("ProficiencyLevel")) is None
+                else _rt.expect_float(value, "ProficiencyLevel")
+            )
+            draft.range = (
+                None
+                if (value := data.get("Range")) is None
+                else Range._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ComparisonOperator")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Range")
                     )
-                ),
+                )
+            )
+            draft.match_criteria = (
+                None
+                if (value := data.get("MatchCriteria")) is None
+                else MatchCriteria._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "MatchCriteria")
+                    )
+                )
+            )
+            draft.comparison_operator = (
+                None
+                if (value := data.get("ComparisonOperator")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ComparisonOperator")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AttributeConditionDraft:
+    """A :class:`AttributeCondition` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "name",
+        "value",
+        "proficiency_level",
+        "range",
+        "match_criteria",
+        "comparison_operator",
+    )
+    name: str | None
+    value: str | None
+    proficiency_level: float | None
+    range: Range | None
+    match_criteria: MatchCriteria | None
+    comparison_operator: str | None
 
 
 def new_attribute_condition() -> AttributeCondition:

@@ -69,20 +69,27 @@ class AudioFeatures:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AudioFeatures:
+        draft = _AudioFeaturesDraft()
         try:
-            return cls(
-                echo_reduction=(
-                    None
-                    if (value := data.get("EchoReduction")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EchoReduction")
-                    )
-                ),
+            draft.echo_reduction = (
+                None
+                if (value := data.get("EchoReduction")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EchoReduction")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AudioFeaturesDraft:
+    """A :class:`AudioFeatures` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("echo_reduction",)
+    echo_reduction: str | None
 
 
 def new_audio_features() -> AudioFeatures:

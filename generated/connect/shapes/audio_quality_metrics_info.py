@@ -89,29 +89,41 @@ class AudioQualityMetricsInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AudioQualityMetricsInfo:
+        draft = _AudioQualityMetricsInfoDraft()
         try:
-            return cls(
-                quality_score=(
-                    None
-                    if (value := data.get("QualityScore")) is None
-                    else _rt.expect_float(value, "QualityScore")
-                ),
-                potential_quality_issues=(
-                    None
-                    if (value := data.get("PotentialQualityIssues")) is None
-                    else [
-                        (
-                            v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "PotentialQualityIssues")
-                        )
-                        for v1 in _rt.expect_list(value, "PotentialQualityIssues")
-                        if v1 is not None
-                    ]
-                ),
+            draft.quality_score = (
+                None
+                if (value := data.get("QualityScore")) is None
+                else _rt.expect_float(value, "QualityScore")
+            )
+            draft.potential_quality_issues = (
+                None
+                if (value := data.get("PotentialQualityIssues")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "PotentialQualityIssues")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PotentialQualityIssues")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AudioQualityMetricsInfoDraft:
+    """A :class:`AudioQualityMetricsInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("quality_score", "potential_quality_issues")
+    quality_score: float | None
+    potential_quality_issues: list[str] | None
 
 
 def new_audio_quality_metrics_info() -> AudioQualityMetricsInfo:

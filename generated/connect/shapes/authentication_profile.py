@@ -282,119 +282,160 @@ class AuthenticationProfile:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AuthenticationProfile:
+        draft = _AuthenticationProfileDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.allowed_ips = (
+                None
+                if (value := data.get("AllowedIps")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "AllowedIps"))
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "AllowedIps")
                     )
-                ),
-                allowed_ips=(
-                    None
-                    if (value := data.get("AllowedIps")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "AllowedIps"))
-                        for v1 in _rt.expect_list(value, "AllowedIps")
-                        if v1 is not None
-                    ]
-                ),
-                blocked_ips=(
-                    None
-                    if (value := data.get("BlockedIps")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "BlockedIps"))
-                        for v1 in _rt.expect_list(value, "BlockedIps")
-                        if v1 is not None
-                    ]
-                ),
-                is_default=(
-                    None
-                    if (value := data.get("IsDefault")) is None
-                    else (
+                    if v1 is not None
+                ]
+            )
+            draft.blocked_ips = (
+                None
+                if (value := data.get("BlockedIps")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "BlockedIps"))
+                    for v1 in (
                         value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "IsDefault")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "BlockedIps")
                     )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
-                periodic_session_duration=(
-                    None
-                    if (value := data.get("PeriodicSessionDuration")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "PeriodicSessionDuration")
-                    )
-                ),
-                max_session_duration=(
-                    None
-                    if (value := data.get("MaxSessionDuration")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MaxSessionDuration")
-                    )
-                ),
-                session_inactivity_duration=(
-                    None
-                    if (value := data.get("SessionInactivityDuration")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "SessionInactivityDuration")
-                    )
-                ),
-                session_inactivity_handling_enabled=(
-                    None
-                    if (value := data.get("SessionInactivityHandlingEnabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "SessionInactivityHandlingEnabled")
-                    )
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.is_default = (
+                None
+                if (value := data.get("IsDefault")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "IsDefault")
+                )
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
+            )
+            draft.periodic_session_duration = (
+                None
+                if (value := data.get("PeriodicSessionDuration")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "PeriodicSessionDuration")
+                )
+            )
+            draft.max_session_duration = (
+                None
+                if (value := data.get("MaxSessionDuration")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "MaxSessionDuration")
+                )
+            )
+            draft.session_inactivity_duration = (
+                None
+                if (value := data.get("SessionInactivityDuration")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "SessionInactivityDuration")
+                )
+            )
+            draft.session_inactivity_handling_enabled = (
+                None
+                if (value := data.get("SessionInactivityHandlingEnabled")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "SessionInactivityHandlingEnabled")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AuthenticationProfileDraft:
+    """A :class:`AuthenticationProfile` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "arn",
+        "name",
+        "description",
+        "allowed_ips",
+        "blocked_ips",
+        "is_default",
+        "created_time",
+        "last_modified_time",
+        "last_modified_region",
+        "periodic_session_duration",
+        "max_session_duration",
+        "session_inactivity_duration",
+        "session_inactivity_handling_enabled",
+    )
+    id: str | None
+    arn: str | None
+    name: str | None
+    description: str | None
+    allowed_ips: list[str] | None
+    blocked_ips: list[str] | None
+    is_default: bool | None
+    created_time: _dt.datetime | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+    periodic_session_duration: int | None
+    max_session_duration: int | None
+    session_inactivity_duration: int | None
+    session_inactivity_handling_enabled: bool | None
 
 
 def new_authentication_profile() -> AuthenticationProfile:

@@ -115,38 +115,43 @@ class AutoAcceptConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AutoAcceptConfig:
+        draft = _AutoAcceptConfigDraft()
         try:
-            return cls(
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
-                    )
-                ),
-                auto_accept=(
-                    None
-                    if (value := data.get("AutoAccept")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "AutoAccept")
-                    )
-                ),
-                agent_first_callback_auto_accept=(
-                    None
-                    if (value := data.get("AgentFirstCallbackAutoAccept")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "AgentFirstCallbackAutoAccept")
-                    )
-                ),
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
+            )
+            draft.auto_accept = (
+                None
+                if (value := data.get("AutoAccept")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "AutoAccept")
+                )
+            )
+            draft.agent_first_callback_auto_accept = (
+                None
+                if (value := data.get("AgentFirstCallbackAutoAccept")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "AgentFirstCallbackAutoAccept")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AutoAcceptConfigDraft:
+    """A :class:`AutoAcceptConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("channel", "auto_accept", "agent_first_callback_auto_accept")
+    channel: str | None
+    auto_accept: bool | None
+    agent_first_callback_auto_accept: bool | None
 
 
 def new_auto_accept_config(

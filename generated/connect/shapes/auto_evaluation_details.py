@@ -82,29 +82,37 @@ class AutoEvaluationDetails:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AutoEvaluationDetails:
+        draft = _AutoEvaluationDetailsDraft()
         try:
-            return cls(
-                auto_evaluation_enabled=(
-                    None
-                    if (value := data.get("AutoEvaluationEnabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "AutoEvaluationEnabled")
-                    )
-                ),
-                auto_evaluation_status=(
-                    None
-                    if (value := data.get("AutoEvaluationStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AutoEvaluationStatus")
-                    )
-                ),
+            draft.auto_evaluation_enabled = (
+                None
+                if (value := data.get("AutoEvaluationEnabled")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "AutoEvaluationEnabled")
+                )
+            )
+            draft.auto_evaluation_status = (
+                None
+                if (value := data.get("AutoEvaluationStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AutoEvaluationStatus")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AutoEvaluationDetailsDraft:
+    """A :class:`AutoEvaluationDetails` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("auto_evaluation_enabled", "auto_evaluation_status")
+    auto_evaluation_enabled: bool | None
+    auto_evaluation_status: str | None
 
 
 def new_auto_evaluation_details(

@@ -67,20 +67,27 @@ class AutomaticFailConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AutomaticFailConfiguration:
+        draft = _AutomaticFailConfigurationDraft()
         try:
-            return cls(
-                target_section=(
-                    None
-                    if (value := data.get("TargetSection")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TargetSection")
-                    )
-                ),
+            draft.target_section = (
+                None
+                if (value := data.get("TargetSection")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TargetSection")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AutomaticFailConfigurationDraft:
+    """A :class:`AutomaticFailConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("target_section",)
+    target_section: str | None
 
 
 def new_automatic_fail_configuration() -> AutomaticFailConfiguration:

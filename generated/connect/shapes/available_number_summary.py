@@ -342,38 +342,47 @@ class AvailableNumberSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AvailableNumberSummary:
+        draft = _AvailableNumberSummaryDraft()
         try:
-            return cls(
-                phone_number=(
-                    None
-                    if (value := data.get("PhoneNumber")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumber")
-                    )
-                ),
-                phone_number_country_code=(
-                    None
-                    if (value := data.get("PhoneNumberCountryCode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberCountryCode")
-                    )
-                ),
-                phone_number_type=(
-                    None
-                    if (value := data.get("PhoneNumberType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberType")
-                    )
-                ),
+            draft.phone_number = (
+                None
+                if (value := data.get("PhoneNumber")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumber")
+                )
+            )
+            draft.phone_number_country_code = (
+                None
+                if (value := data.get("PhoneNumberCountryCode")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberCountryCode")
+                )
+            )
+            draft.phone_number_type = (
+                None
+                if (value := data.get("PhoneNumberType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AvailableNumberSummaryDraft:
+    """A :class:`AvailableNumberSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("phone_number", "phone_number_country_code", "phone_number_type")
+    phone_number: str | None
+    phone_number_country_code: str | None
+    phone_number_type: str | None
 
 
 def new_available_number_summary() -> AvailableNumberSummary:

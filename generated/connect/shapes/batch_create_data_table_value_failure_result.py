@@ -123,38 +123,53 @@ class BatchCreateDataTableValueFailureResult:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> BatchCreateDataTableValueFailureResult:
+        draft = _BatchCreateDataTableValueFailureResultDraft()
         try:
-            return cls(
-                primary_values=(
-                    None
-                    if (value := data.get("PrimaryValues")) is None
-                    else [
-                        PrimaryValue._from_json(_rt.expect_object(v1, "PrimaryValues"))
-                        for v1 in _rt.expect_list(value, "PrimaryValues")
-                        if v1 is not None
-                    ]
-                ),
-                attribute_name=(
-                    None
-                    if (value := data.get("AttributeName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeName")
+            draft.primary_values = (
+                None
+                if (value := data.get("PrimaryValues")) is None
+                else [
+                    PrimaryValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PrimaryValues")
+                        )
                     )
-                ),
-                message=(
-                    None
-                    if (value := data.get("Message")) is None
-                    else (
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Message")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PrimaryValues")
                     )
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.attribute_name = (
+                None
+                if (value := data.get("AttributeName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeName")
+                )
+            )
+            draft.message = (
+                None
+                if (value := data.get("Message")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Message"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _BatchCreateDataTableValueFailureResultDraft:
+    """A :class:`BatchCreateDataTableValueFailureResult` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("primary_values", "attribute_name", "message")
+    primary_values: list[PrimaryValue] | None
+    attribute_name: str | None
+    message: str | None
 
 
 def new_batch_create_data_table_value_failure_result(

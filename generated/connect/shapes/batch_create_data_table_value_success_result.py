@@ -148,45 +148,67 @@ class BatchCreateDataTableValueSuccessResult:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> BatchCreateDataTableValueSuccessResult:
+        draft = _BatchCreateDataTableValueSuccessResultDraft()
         try:
-            return cls(
-                primary_values=(
-                    None
-                    if (value := data.get("PrimaryValues")) is None
-                    else [
-                        PrimaryValue._from_json(_rt.expect_object(v1, "PrimaryValues"))
-                        for v1 in _rt.expect_list(value, "PrimaryValues")
-                        if v1 is not None
-                    ]
-                ),
-                attribute_name=(
-                    None
-                    if (value := data.get("AttributeName")) is None
-                    else (
+            draft.primary_values = (
+                None
+                if (value := data.get("PrimaryValues")) is None
+                else [
+                    PrimaryValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PrimaryValues")
+                        )
+                    )
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeName")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PrimaryValues")
                     )
-                ),
-                record_id=(
-                    None
-                    if (value := data.get("RecordId")) is None
-                    else (
+                    if v1 is not None
+                ]
+            )
+            draft.attribute_name = (
+                None
+                if (value := data.get("AttributeName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeName")
+                )
+            )
+            draft.record_id = (
+                None
+                if (value := data.get("RecordId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "RecordId")
+                )
+            )
+            draft.lock_version = (
+                None
+                if (value := data.get("LockVersion")) is None
+                else DataTableLockVersion._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RecordId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LockVersion")
                     )
-                ),
-                lock_version=(
-                    None
-                    if (value := data.get("LockVersion")) is None
-                    else DataTableLockVersion._from_json(
-                        _rt.expect_object(value, "LockVersion")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _BatchCreateDataTableValueSuccessResultDraft:
+    """A :class:`BatchCreateDataTableValueSuccessResult` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("primary_values", "attribute_name", "record_id", "lock_version")
+    primary_values: list[PrimaryValue] | None
+    attribute_name: str | None
+    record_id: str | None
+    lock_version: DataTableLockVersion | None
 
 
 def new_batch_create_data_table_value_success_result(

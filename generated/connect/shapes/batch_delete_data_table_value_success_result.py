@@ -135,36 +135,59 @@ class BatchDeleteDataTableValueSuccessResult:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> BatchDeleteDataTableValueSuccessResult:
+        draft = _BatchDeleteDataTableValueSuccessResultDraft()
         try:
-            return cls(
-                primary_values=(
-                    None
-                    if (value := data.get("PrimaryValues")) is None
-                    else [
-                        PrimaryValue._from_json(_rt.expect_object(v1, "PrimaryValues"))
-                        for v1 in _rt.expect_list(value, "PrimaryValues")
-                        if v1 is not None
-                    ]
-                ),
-                attribute_name=(
-                    None
-                    if (value := data.get("AttributeName")) is None
-                    else (
+            draft.primary_values = (
+                None
+                if (value := data.get("PrimaryValues")) is None
+                else [
+                    PrimaryValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PrimaryValues")
+                        )
+                    )
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeName")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PrimaryValues")
                     )
-                ),
-                lock_version=(
-                    None
-                    if (value := data.get("LockVersion")) is None
-                    else DataTableLockVersion._from_json(
-                        _rt.expect_object(value, "LockVersion")
+                    if v1 is not None
+                ]
+            )
+            draft.attribute_name = (
+                None
+                if (value := data.get("AttributeName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeName")
+                )
+            )
+            draft.lock_version = (
+                None
+                if (value := data.get("LockVersion")) is None
+                else DataTableLockVersion._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LockVersion")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _BatchDeleteDataTableValueSuccessResultDraft:
+    """A :class:`BatchDeleteDataTableValueSuccessResult` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("primary_values", "attribute_name", "lock_version")
+    primary_values: list[PrimaryValue] | None
+    attribute_name: str | None
+    lock_version: DataTableLockVersion | None
 
 
 def new_batch_delete_data_table_value_success_result(

@@ -199,77 +199,108 @@ class BatchDescribeDataTableValueSuccessResult:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> BatchDescribeDataTableValueSuccessResult:
+        draft = _BatchDescribeDataTableValueSuccessResultDraft()
         try:
-            return cls(
-                record_id=(
-                    None
-                    if (value := data.get("RecordId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RecordId")
-                    )
-                ),
-                attribute_id=(
-                    None
-                    if (value := data.get("AttributeId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeId")
-                    )
-                ),
-                primary_values=(
-                    None
-                    if (value := data.get("PrimaryValues")) is None
-                    else [
-                        PrimaryValueResponse._from_json(
-                            _rt.expect_object(v1, "PrimaryValues")
+            draft.record_id = (
+                None
+                if (value := data.get("RecordId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "RecordId")
+                )
+            )
+            draft.attribute_id = (
+                None
+                if (value := data.get("AttributeId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeId")
+                )
+            )
+            draft.primary_values = (
+                None
+                if (value := data.get("PrimaryValues")) is None
+                else [
+                    PrimaryValueResponse._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PrimaryValues")
                         )
-                        for v1 in _rt.expect_list(value, "PrimaryValues")
-                        if v1 is not None
-                    ]
-                ),
-                attribute_name=(
-                    None
-                    if (value := data.get("AttributeName")) is None
-                    else (
+                    )
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeName")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PrimaryValues")
                     )
-                ),
-                lock_version=(
-                    None
-                    if (value := data.get("LockVersion")) is None
-                    else DataTableLockVersion._from_json(
-                        _rt.expect_object(value, "LockVersion")
-                    )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
+                    if v1 is not None
+                ]
+            )
+            draft.attribute_name = (
+                None
+                if (value := data.get("AttributeName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeName")
+                )
+            )
+            draft.lock_version = (
+                None
+                if (value := data.get("LockVersion")) is None
+                else DataTableLockVersion._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LockVersion")
                     )
-                ),
+                )
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _BatchDescribeDataTableValueSuccessResultDraft:
+    """A :class:`BatchDescribeDataTableValueSuccessResult` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "record_id",
+        "attribute_id",
+        "primary_values",
+        "attribute_name",
+        "lock_version",
+        "value",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    record_id: str | None
+    attribute_id: str | None
+    primary_values: list[PrimaryValueResponse] | None
+    attribute_name: str | None
+    lock_version: DataTableLockVersion | None
+    value: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
 
 
 def new_batch_describe_data_table_value_success_result(

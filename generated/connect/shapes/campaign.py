@@ -65,20 +65,25 @@ class Campaign:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Campaign:
+        draft = _CampaignDraft()
         try:
-            return cls(
-                campaign_id=(
-                    None
-                    if (value := data.get("CampaignId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CampaignId")
-                    )
-                ),
+            draft.campaign_id = (
+                None
+                if (value := data.get("CampaignId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "CampaignId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _CampaignDraft:
+    """A :class:`Campaign` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("campaign_id",)
+    campaign_id: str | None
 
 
 def new_campaign() -> Campaign:

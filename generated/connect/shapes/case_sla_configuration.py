@@ -164,54 +164,71 @@ class CaseSlaConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CaseSlaConfiguration:
+        draft = _CaseSlaConfigurationDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
-                    )
-                ),
-                target_sla_minutes=(
-                    None
-                    if (value := data.get("TargetSlaMinutes")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "TargetSlaMinutes")
-                    )
-                ),
-                field_id=(
-                    None
-                    if (value := data.get("FieldId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FieldId")
-                    )
-                ),
-                target_field_values=(
-                    None
-                    if (value := data.get("TargetFieldValues")) is None
-                    else [
-                        FieldValueUnion._from_json(
-                            _rt.expect_object(v1, "TargetFieldValues")
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.target_sla_minutes = (
+                None
+                if (value := data.get("TargetSlaMinutes")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "TargetSlaMinutes")
+                )
+            )
+            draft.field_id = (
+                None
+                if (value := data.get("FieldId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "FieldId"))
+            )
+            draft.target_field_values = (
+                None
+                if (value := data.get("TargetFieldValues")) is None
+                else [
+                    FieldValueUnion._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "TargetFieldValues")
                         )
-                        for v1 in _rt.expect_list(value, "TargetFieldValues")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "TargetFieldValues")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _CaseSlaConfigurationDraft:
+    """A :class:`CaseSlaConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "name",
+        "type",
+        "target_sla_minutes",
+        "field_id",
+        "target_field_values",
+    )
+    name: str | None
+    type: str | None
+    target_sla_minutes: int | None
+    field_id: str | None
+    target_field_values: list[FieldValueUnion] | None
 
 
 def new_case_sla_configuration(

@@ -154,79 +154,102 @@ class ChatContactMetrics:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ChatContactMetrics:
+        draft = _ChatContactMetricsDraft()
         try:
-            return cls(
-                multi_party=(
-                    None
-                    if (value := data.get("MultiParty")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "MultiParty")
-                    )
-                ),
-                total_messages=(
-                    None
-                    if (value := data.get("TotalMessages")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "TotalMessages")
-                    )
-                ),
-                total_bot_messages=(
-                    None
-                    if (value := data.get("TotalBotMessages")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "TotalBotMessages")
-                    )
-                ),
-                total_bot_message_length_in_chars=(
-                    None
-                    if (value := data.get("TotalBotMessageLengthInChars")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "TotalBotMessageLengthInChars")
-                    )
-                ),
-                conversation_close_time_in_millis=(
-                    None
-                    if (value := data.get("ConversationCloseTimeInMillis")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "ConversationCloseTimeInMillis")
-                    )
-                ),
-                conversation_turn_count=(
-                    None
-                    if (value := data.get("ConversationTurnCount")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "ConversationTurnCount")
-                    )
-                ),
-                agent_first_response_timestamp=(
-                    None
-                    if (value := data.get("AgentFirstResponseTimestamp")) is None
-                    else _rt.parse_timestamp(value, "AgentFirstResponseTimestamp")
-                ),
-                agent_first_response_time_in_millis=(
-                    None
-                    if (value := data.get("AgentFirstResponseTimeInMillis")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "AgentFirstResponseTimeInMillis")
-                    )
-                ),
+            draft.multi_party = (
+                None
+                if (value := data.get("MultiParty")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "MultiParty")
+                )
+            )
+            draft.total_messages = (
+                None
+                if (value := data.get("TotalMessages")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "TotalMessages")
+                )
+            )
+            draft.total_bot_messages = (
+                None
+                if (value := data.get("TotalBotMessages")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "TotalBotMessages")
+                )
+            )
+            draft.total_bot_message_length_in_chars = (
+                None
+                if (value := data.get("TotalBotMessageLengthInChars")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "TotalBotMessageLengthInChars")
+                )
+            )
+            draft.conversation_close_time_in_millis = (
+                None
+                if (value := data.get("ConversationCloseTimeInMillis")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ConversationCloseTimeInMillis")
+                )
+            )
+            draft.conversation_turn_count = (
+                None
+                if (value := data.get("ConversationTurnCount")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ConversationTurnCount")
+                )
+            )
+            draft.agent_first_response_timestamp = (
+                None
+                if (value := data.get("AgentFirstResponseTimestamp")) is None
+                else _rt.parse_timestamp(value, "AgentFirstResponseTimestamp")
+            )
+            draft.agent_first_response_time_in_millis = (
+                None
+                if (value := data.get("AgentFirstResponseTimeInMillis")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "AgentFirstResponseTimeInMillis")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ChatContactMetricsDraft:
+    """A :class:`ChatContactMetrics` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "multi_party",
+        "total_messages",
+        "total_bot_messages",
+        "total_bot_message_length_in_chars",
+        "conversation_close_time_in_millis",
+        "conversation_turn_count",
+        "agent_first_response_timestamp",
+        "agent_first_response_time_in_millis",
+    )
+    multi_party: bool | None
+    total_messages: int | None
+    total_bot_messages: int | None
+    total_bot_message_length_in_chars: int | None
+    conversation_close_time_in_millis: int | None
+    conversation_turn_count: int | None
+    agent_first_response_timestamp: _dt.datetime | None
+    agent_first_response_time_in_millis: int | None
 
 
 def new_chat_contact_metrics() -> ChatContactMetrics:

@@ -67,18 +67,23 @@ class ChatEntryPointParameters:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ChatEntryPointParameters:
+        draft = _ChatEntryPointParametersDraft()
         try:
-            return cls(
-                flow_id=(
-                    None
-                    if (value := data.get("FlowId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "FlowId")
-                    )
-                ),
+            draft.flow_id = (
+                None
+                if (value := data.get("FlowId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "FlowId"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ChatEntryPointParametersDraft:
+    """A :class:`ChatEntryPointParameters` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("flow_id",)
+    flow_id: str | None
 
 
 def new_chat_entry_point_parameters() -> ChatEntryPointParameters:

@@ -119,32 +119,53 @@ class ChatMetrics:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ChatMetrics:
+        draft = _ChatMetricsDraft()
         try:
-            return cls(
-                chat_contact_metrics=(
-                    None
-                    if (value := data.get("ChatContactMetrics")) is None
-                    else ChatContactMetrics._from_json(
-                        _rt.expect_object(value, "ChatContactMetrics")
+            draft.chat_contact_metrics = (
+                None
+                if (value := data.get("ChatContactMetrics")) is None
+                else ChatContactMetrics._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ChatContactMetrics")
                     )
-                ),
-                agent_metrics=(
-                    None
-                    if (value := data.get("AgentMetrics")) is None
-                    else ParticipantMetrics._from_json(
-                        _rt.expect_object(value, "AgentMetrics")
+                )
+            )
+            draft.agent_metrics = (
+                None
+                if (value := data.get("AgentMetrics")) is None
+                else ParticipantMetrics._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AgentMetrics")
                     )
-                ),
-                customer_metrics=(
-                    None
-                    if (value := data.get("CustomerMetrics")) is None
-                    else ParticipantMetrics._from_json(
-                        _rt.expect_object(value, "CustomerMetrics")
+                )
+            )
+            draft.customer_metrics = (
+                None
+                if (value := data.get("CustomerMetrics")) is None
+                else ParticipantMetrics._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "CustomerMetrics")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ChatMetricsDraft:
+    """A :class:`ChatMetrics` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("chat_contact_metrics", "agent_metrics", "customer_metrics")
+    chat_contact_metrics: ChatContactMetrics | None
+    agent_metrics: ParticipantMetrics | None
+    customer_metrics: ParticipantMetrics | None
 
 
 def new_chat_metrics() -> ChatMetrics:

@@ -513,108 +513,141 @@ class ClaimedPhoneNumberSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ClaimedPhoneNumberSummary:
+        draft = _ClaimedPhoneNumberSummaryDraft()
         try:
-            return cls(
-                phone_number_id=(
-                    None
-                    if (value := data.get("PhoneNumberId")) is None
-                    else (
+            draft.phone_number_id = (
+                None
+                if (value := data.get("PhoneNumberId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberId")
+                )
+            )
+            draft.phone_number_arn = (
+                None
+                if (value := data.get("PhoneNumberArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberArn")
+                )
+            )
+            draft.phone_number = (
+                None
+                if (value := data.get("PhoneNumber")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumber")
+                )
+            )
+            draft.phone_number_country_code = (
+                None
+                if (value := data.get("PhoneNumberCountryCode")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberCountryCode")
+                )
+            )
+            draft.phone_number_type = (
+                None
+                if (value := data.get("PhoneNumberType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberType")
+                )
+            )
+            draft.phone_number_description = (
+                None
+                if (value := data.get("PhoneNumberDescription")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberDescription")
+                )
+            )
+            draft.target_arn = (
+                None
+                if (value := data.get("TargetArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TargetArn")
+                )
+            )
+            draft.instance_id = (
+                None
+                if (value := data.get("InstanceId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberId")
-                    )
-                ),
-                phone_number_arn=(
-                    None
-                    if (value := data.get("PhoneNumberArn")) is None
-                    else (
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.phone_number_status = (
+                None
+                if (value := data.get("PhoneNumberStatus")) is None
+                else PhoneNumberStatus._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberArn")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "PhoneNumberStatus")
                     )
-                ),
-                phone_number=(
-                    None
-                    if (value := data.get("PhoneNumber")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumber")
-                    )
-                ),
-                phone_number_country_code=(
-                    None
-                    if (value := data.get("PhoneNumberCountryCode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberCountryCode")
-                    )
-                ),
-                phone_number_type=(
-                    None
-                    if (value := data.get("PhoneNumberType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberType")
-                    )
-                ),
-                phone_number_description=(
-                    None
-                    if (value := data.get("PhoneNumberDescription")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberDescription")
-                    )
-                ),
-                target_arn=(
-                    None
-                    if (value := data.get("TargetArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TargetArn")
-                    )
-                ),
-                instance_id=(
-                    None
-                    if (value := data.get("InstanceId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceId")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                phone_number_status=(
-                    None
-                    if (value := data.get("PhoneNumberStatus")) is None
-                    else PhoneNumberStatus._from_json(
-                        _rt.expect_object(value, "PhoneNumberStatus")
-                    )
-                ),
-                source_phone_number_arn=(
-                    None
-                    if (value := data.get("SourcePhoneNumberArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SourcePhoneNumberArn")
-                    )
-                ),
+                )
+            )
+            draft.source_phone_number_arn = (
+                None
+                if (value := data.get("SourcePhoneNumberArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SourcePhoneNumberArn")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ClaimedPhoneNumberSummaryDraft:
+    """A :class:`ClaimedPhoneNumberSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "phone_number_id",
+        "phone_number_arn",
+        "phone_number",
+        "phone_number_country_code",
+        "phone_number_type",
+        "phone_number_description",
+        "target_arn",
+        "instance_id",
+        "tags",
+        "phone_number_status",
+        "source_phone_number_arn",
+    )
+    phone_number_id: str | None
+    phone_number_arn: str | None
+    phone_number: str | None
+    phone_number_country_code: str | None
+    phone_number_type: str | None
+    phone_number_description: str | None
+    target_arn: str | None
+    instance_id: str | None
+    tags: dict[str, str] | None
+    phone_number_status: PhoneNumberStatus | None
+    source_phone_number_arn: str | None
 
 
 def new_claimed_phone_number_summary() -> ClaimedPhoneNumberSummary:

@@ -1058,367 +1058,578 @@ class Contact:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Contact:
+        draft = _ContactDraft()
         try:
-            return cls(
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                initial_contact_id=(
-                    None
-                    if (value := data.get("InitialContactId")) is None
-                    else (
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.initial_contact_id = (
+                None
+                if (value := data.get("InitialContactId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InitialContactId")
+                )
+            )
+            draft.previous_contact_id = (
+                None
+                if (value := data.get("PreviousContactId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PreviousContactId")
+                )
+            )
+            draft.contact_association_id = (
+                None
+                if (value := data.get("ContactAssociationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactAssociationId")
+                )
+            )
+            draft.initiation_method = (
+                None
+                if (value := data.get("InitiationMethod")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InitiationMethod")
+                )
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
+            )
+            draft.queue_info = (
+                None
+                if (value := data.get("QueueInfo")) is None
+                else QueueInfo._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InitialContactId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "QueueInfo")
                     )
-                ),
-                previous_contact_id=(
-                    None
-                    if (value := data.get("PreviousContactId")) is None
-                    else (
+                )
+            )
+            draft.agent_info = (
+                None
+                if (value := data.get("AgentInfo")) is None
+                else AgentInfo._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PreviousContactId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AgentInfo")
                     )
-                ),
-                contact_association_id=(
-                    None
-                    if (value := data.get("ContactAssociationId")) is None
-                    else (
+                )
+            )
+            draft.initiation_timestamp = (
+                None
+                if (value := data.get("InitiationTimestamp")) is None
+                else _rt.parse_timestamp(value, "InitiationTimestamp")
+            )
+            draft.disconnect_timestamp = (
+                None
+                if (value := data.get("DisconnectTimestamp")) is None
+                else _rt.parse_timestamp(value, "DisconnectTimestamp")
+            )
+            draft.last_update_timestamp = (
+                None
+                if (value := data.get("LastUpdateTimestamp")) is None
+                else _rt.parse_timestamp(value, "LastUpdateTimestamp")
+            )
+            draft.last_paused_timestamp = (
+                None
+                if (value := data.get("LastPausedTimestamp")) is None
+                else _rt.parse_timestamp(value, "LastPausedTimestamp")
+            )
+            draft.last_resumed_timestamp = (
+                None
+                if (value := data.get("LastResumedTimestamp")) is None
+                else _rt.parse_timestamp(value, "LastResumedTimestamp")
+            )
+            draft.ring_start_timestamp = (
+                None
+                if (value := data.get("RingStartTimestamp")) is None
+                else _rt.parse_timestamp(value, "RingStartTimestamp")
+            )
+            draft.total_pause_count = (
+                None
+                if (value := data.get("TotalPauseCount")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "TotalPauseCount")
+                )
+            )
+            draft.total_pause_duration_in_seconds = (
+                None
+                if (value := data.get("TotalPauseDurationInSeconds")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "TotalPauseDurationInSeconds")
+                )
+            )
+            draft.scheduled_timestamp = (
+                None
+                if (value := data.get("ScheduledTimestamp")) is None
+                else _rt.parse_timestamp(value, "ScheduledTimestamp")
+            )
+            draft.related_contact_id = (
+                None
+                if (value := data.get("RelatedContactId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RelatedContactId")
+                )
+            )
+            draft.wisdom_info = (
+                None
+                if (value := data.get("WisdomInfo")) is None
+                else WisdomInfo._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactAssociationId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "WisdomInfo")
                     )
-                ),
-                initiation_method=(
-                    None
-                    if (value := data.get("InitiationMethod")) is None
-                    else (
+                )
+            )
+            draft.customer_id = (
+                None
+                if (value := data.get("CustomerId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "CustomerId")
+                )
+            )
+            draft.customer_endpoint = (
+                None
+                if (value := data.get("CustomerEndpoint")) is None
+                else EndpointInfo._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InitiationMethod")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "CustomerEndpoint")
                     )
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
+                )
+            )
+            draft.system_endpoint = (
+                None
+                if (value := data.get("SystemEndpoint")) is None
+                else EndpointInfo._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "SystemEndpoint")
                     )
-                ),
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
+                )
+            )
+            draft.queue_time_adjustment_seconds = (
+                None
+                if (value := data.get("QueueTimeAdjustmentSeconds")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "QueueTimeAdjustmentSeconds")
+                )
+            )
+            draft.queue_priority = (
+                None
+                if (value := data.get("QueuePriority")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "QueuePriority")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
-                    )
-                ),
-                queue_info=(
-                    None
-                    if (value := data.get("QueueInfo")) is None
-                    else QueueInfo._from_json(_rt.expect_object(value, "QueueInfo"))
-                ),
-                agent_info=(
-                    None
-                    if (value := data.get("AgentInfo")) is None
-                    else AgentInfo._from_json(_rt.expect_object(value, "AgentInfo"))
-                ),
-                initiation_timestamp=(
-                    None
-                    if (value := data.get("InitiationTimestamp")) is None
-                    else _rt.parse_timestamp(value, "InitiationTimestamp")
-                ),
-                disconnect_timestamp=(
-                    None
-                    if (value := data.get("DisconnectTimestamp")) is None
-                    else _rt.parse_timestamp(value, "DisconnectTimestamp")
-                ),
-                last_update_timestamp=(
-                    None
-                    if (value := data.get("LastUpdateTimestamp")) is None
-                    else _rt.parse_timestamp(value, "LastUpdateTimestamp")
-                ),
-                last_paused_timestamp=(
-                    None
-                    if (value := data.get("LastPausedTimestamp")) is None
-                    else _rt.parse_timestamp(value, "LastPausedTimestamp")
-                ),
-                last_resumed_timestamp=(
-                    None
-                    if (value := data.get("LastResumedTimestamp")) is None
-                    else _rt.parse_timestamp(value, "LastResumedTimestamp")
-                ),
-                ring_start_timestamp=(
-                    None
-                    if (value := data.get("RingStartTimestamp")) is None
-                    else _rt.parse_timestamp(value, "RingStartTimestamp")
-                ),
-                total_pause_count=(
-                    None
-                    if (value := data.get("TotalPauseCount")) is None
-                    else (
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.connected_to_system_timestamp = (
+                None
+                if (value := data.get("ConnectedToSystemTimestamp")) is None
+                else _rt.parse_timestamp(value, "ConnectedToSystemTimestamp")
+            )
+            draft.routing_criteria = (
+                None
+                if (value := data.get("RoutingCriteria")) is None
+                else RoutingCriteria._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "TotalPauseCount")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "RoutingCriteria")
                     )
-                ),
-                total_pause_duration_in_seconds=(
-                    None
-                    if (value := data.get("TotalPauseDurationInSeconds")) is None
-                    else (
+                )
+            )
+            draft.customer = (
+                None
+                if (value := data.get("Customer")) is None
+                else Customer._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "TotalPauseDurationInSeconds")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Customer")
                     )
-                ),
-                scheduled_timestamp=(
-                    None
-                    if (value := data.get("ScheduledTimestamp")) is None
-                    else _rt.parse_timestamp(value, "ScheduledTimestamp")
-                ),
-                related_contact_id=(
-                    None
-                    if (value := data.get("RelatedContactId")) is None
-                    else (
+                )
+            )
+            draft.campaign = (
+                None
+                if (value := data.get("Campaign")) is None
+                else Campaign._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RelatedContactId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Campaign")
                     )
-                ),
-                wisdom_info=(
-                    None
-                    if (value := data.get("WisdomInfo")) is None
-                    else WisdomInfo._from_json(_rt.expect_object(value, "WisdomInfo"))
-                ),
-                customer_id=(
-                    None
-                    if (value := data.get("CustomerId")) is None
-                    else (
+                )
+            )
+            draft.answering_machine_detection_status = (
+                None
+                if (value := data.get("AnsweringMachineDetectionStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AnsweringMachineDetectionStatus")
+                )
+            )
+            draft.customer_voice_activity = (
+                None
+                if (value := data.get("CustomerVoiceActivity")) is None
+                else CustomerVoiceActivity._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CustomerId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "CustomerVoiceActivity")
                     )
-                ),
-                customer_endpoint=(
-                    None
-                    if (value := data.get("CustomerEndpoint")) is None
-                    else EndpointInfo._from_json(
-                        _rt.expect_object(value, "CustomerEndpoint")
-                    )
-                ),
-                system_endpoint=(
-                    None
-                    if (value := data.get("SystemEndpoint")) is None
-                    else EndpointInfo._from_json(
-                        _rt.expect_object(value, "SystemEndpoint")
-                    )
-                ),
-                queue_time_adjustment_seconds=(
-                    None
-                    if (value := data.get("QueueTimeAdjustmentSeconds")) is None
-                    else (
+                )
+            )
+            draft.quality_metrics = (
+                None
+                if (value := data.get("QualityMetrics")) is None
+                else QualityMetrics._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "QueueTimeAdjustmentSeconds")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "QualityMetrics")
                     )
-                ),
-                queue_priority=(
-                    None
-                    if (value := data.get("QueuePriority")) is None
-                    else (
+                )
+            )
+            draft.chat_metrics = (
+                None
+                if (value := data.get("ChatMetrics")) is None
+                else ChatMetrics._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "QueuePriority")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ChatMetrics")
                     )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                connected_to_system_timestamp=(
-                    None
-                    if (value := data.get("ConnectedToSystemTimestamp")) is None
-                    else _rt.parse_timestamp(value, "ConnectedToSystemTimestamp")
-                ),
-                routing_criteria=(
-                    None
-                    if (value := data.get("RoutingCriteria")) is None
-                    else RoutingCriteria._from_json(
-                        _rt.expect_object(value, "RoutingCriteria")
-                    )
-                ),
-                customer=(
-                    None
-                    if (value := data.get("Customer")) is None
-                    else Customer._from_json(_rt.expect_object(value, "Customer"))
-                ),
-                campaign=(
-                    None
-                    if (value := data.get("Campaign")) is None
-                    else Campaign._from_json(_rt.expect_object(value, "Campaign"))
-                ),
-                answering_machine_detection_status=(
-                    None
-                    if (value := data.get("AnsweringMachineDetectionStatus")) is None
-                    else (
+                )
+            )
+            draft.disconnect_details = (
+                None
+                if (value := data.get("DisconnectDetails")) is None
+                else DisconnectDetails._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AnsweringMachineDetectionStatus")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "DisconnectDetails")
                     )
-                ),
-                customer_voice_activity=(
-                    None
-                    if (value := data.get("CustomerVoiceActivity")) is None
-                    else CustomerVoiceActivity._from_json(
-                        _rt.expect_object(value, "CustomerVoiceActivity")
+                )
+            )
+            draft.additional_email_recipients = (
+                None
+                if (value := data.get("AdditionalEmailRecipients")) is None
+                else AdditionalEmailRecipients._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AdditionalEmailRecipients")
                     )
-                ),
-                quality_metrics=(
-                    None
-                    if (value := data.get("QualityMetrics")) is None
-                    else QualityMetrics._from_json(
-                        _rt.expect_object(value, "QualityMetrics")
-                    )
-                ),
-                chat_metrics=(
-                    None
-                    if (value := data.get("ChatMetrics")) is None
-                    else ChatMetrics._from_json(_rt.expect_object(value, "ChatMetrics"))
-                ),
-                disconnect_details=(
-                    None
-                    if (value := data.get("DisconnectDetails")) is None
-                    else DisconnectDetails._from_json(
-                        _rt.expect_object(value, "DisconnectDetails")
-                    )
-                ),
-                additional_email_recipients=(
-                    None
-                    if (value := data.get("AdditionalEmailRecipients")) is None
-                    else AdditionalEmailRecipients._from_json(
-                        _rt.expect_object(value, "AdditionalEmailRecipients")
-                    )
-                ),
-                segment_attributes=(
-                    None
-                    if (value := data.get("SegmentAttributes")) is None
-                    else {
-                        k1: SegmentAttributeValue._from_json(
-                            _rt.expect_object(v1, "SegmentAttributes")
+                )
+            )
+            draft.segment_attributes = (
+                None
+                if (value := data.get("SegmentAttributes")) is None
+                else {
+                    k1: SegmentAttributeValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "SegmentAttributes")
                         )
-                        for k1, v1 in _rt.expect_object(
-                            value, "SegmentAttributes"
-                        ).items()
-                        if v1 is not None
-                    }
-                ),
-                recordings=(
-                    None
-                    if (value := data.get("Recordings")) is None
-                    else [
-                        RecordingInfo._from_json(_rt.expect_object(v1, "Recordings"))
-                        for v1 in _rt.expect_list(value, "Recordings")
-                        if v1 is not None
-                    ]
-                ),
-                disconnect_reason=(
-                    None
-                    if (value := data.get("DisconnectReason")) is None
-                    else (
+                    )
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DisconnectReason")
-                    )
-                ),
-                contact_evaluations=(
-                    None
-                    if (value := data.get("ContactEvaluations")) is None
-                    else {
-                        k1: ContactEvaluation._from_json(
-                            _rt.expect_object(v1, "ContactEvaluations")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "SegmentAttributes")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.recordings = (
+                None
+                if (value := data.get("Recordings")) is None
+                else [
+                    RecordingInfo._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Recordings")
                         )
-                        for k1, v1 in _rt.expect_object(
-                            value, "ContactEvaluations"
-                        ).items()
-                        if v1 is not None
-                    }
-                ),
-                task_template_info=(
-                    None
-                    if (value := data.get("TaskTemplateInfo")) is None
-                    else TaskTemplateInfoV2._from_json(
-                        _rt.expect_object(value, "TaskTemplateInfo")
                     )
-                ),
-                contact_details=(
-                    None
-                    if (value := data.get("ContactDetails")) is None
-                    else ContactDetails._from_json(
-                        _rt.expect_object(value, "ContactDetails")
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Recordings")
                     )
-                ),
-                outbound_strategy=(
-                    None
-                    if (value := data.get("OutboundStrategy")) is None
-                    else OutboundStrategy._from_json(
-                        _rt.expect_object(value, "OutboundStrategy")
-                    )
-                ),
-                attributes=(
-                    None
-                    if (value := data.get("Attributes")) is None
-                    else {
-                        k1: (
-                            v1 if type(v1) is str else _rt.expect_str(v1, "Attributes")
+                    if v1 is not None
+                ]
+            )
+            draft.disconnect_reason = (
+                None
+                if (value := data.get("DisconnectReason")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DisconnectReason")
+                )
+            )
+            draft.contact_evaluations = (
+                None
+                if (value := data.get("ContactEvaluations")) is None
+                else {
+                    k1: ContactEvaluation._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "ContactEvaluations")
                         )
-                        for k1, v1 in _rt.expect_object(value, "Attributes").items()
-                        if v1 is not None
-                    }
-                ),
-                next_contacts=(
-                    None
-                    if (value := data.get("NextContacts")) is None
-                    else [
-                        NextContactEntry._from_json(
-                            _rt.expect_object(v1, "NextContacts")
-                        )
-                        for v1 in _rt.expect_list(value, "NextContacts")
-                        if v1 is not None
-                    ]
-                ),
-                global_resiliency_metadata=(
-                    None
-                    if (value := data.get("GlobalResiliencyMetadata")) is None
-                    else GlobalResiliencyMetadata._from_json(
-                        _rt.expect_object(value, "GlobalResiliencyMetadata")
                     )
-                ),
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ContactEvaluations")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.task_template_info = (
+                None
+                if (value := data.get("TaskTemplateInfo")) is None
+                else TaskTemplateInfoV2._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "TaskTemplateInfo")
+                    )
+                )
+            )
+            draft.contact_details = (
+                None
+                if (value := data.get("ContactDetails")) is None
+                else ContactDetails._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ContactDetails")
+                    )
+                )
+            )
+            draft.outbound_strategy = (
+                None
+                if (value := data.get("OutboundStrategy")) is None
+                else OutboundStrategy._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "OutboundStrategy")
+                    )
+                )
+            )
+            draft.attributes = (
+                None
+                if (value := data.get("Attributes")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Attributes"))
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Attributes")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.next_contacts = (
+                None
+                if (value := data.get("NextContacts")) is None
+                else [
+                    NextContactEntry._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "NextContacts")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "NextContacts")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.global_resiliency_metadata = (
+                None
+                if (value := data.get("GlobalResiliencyMetadata")) is None
+                else GlobalResiliencyMetadata._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "GlobalResiliencyMetadata")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactDraft:
+    """A :class:`Contact` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "arn",
+        "id",
+        "initial_contact_id",
+        "previous_contact_id",
+        "contact_association_id",
+        "initiation_method",
+        "name",
+        "description",
+        "channel",
+        "queue_info",
+        "agent_info",
+        "initiation_timestamp",
+        "disconnect_timestamp",
+        "last_update_timestamp",
+        "last_paused_timestamp",
+        "last_resumed_timestamp",
+        "ring_start_timestamp",
+        "total_pause_count",
+        "total_pause_duration_in_seconds",
+        "scheduled_timestamp",
+        "related_contact_id",
+        "wisdom_info",
+        "customer_id",
+        "customer_endpoint",
+        "system_endpoint",
+        "queue_time_adjustment_seconds",
+        "queue_priority",
+        "tags",
+        "connected_to_system_timestamp",
+        "routing_criteria",
+        "customer",
+        "campaign",
+        "answering_machine_detection_status",
+        "customer_voice_activity",
+        "quality_metrics",
+        "chat_metrics",
+        "disconnect_details",
+        "additional_email_recipients",
+        "segment_attributes",
+        "recordings",
+        "disconnect_reason",
+        "contact_evaluations",
+        "task_template_info",
+        "contact_details",
+        "outbound_strategy",
+        "attributes",
+        "next_contacts",
+        "global_resiliency_metadata",
+    )
+    arn: str | None
+    id: str | None
+    initial_contact_id: str | None
+    previous_contact_id: str | None
+    contact_association_id: str | None
+    initiation_method: str | None
+    name: str | None
+    description: str | None
+    channel: str | None
+    queue_info: QueueInfo | None
+    agent_info: AgentInfo | None
+    initiation_timestamp: _dt.datetime | None
+    disconnect_timestamp: _dt.datetime | None
+    last_update_timestamp: _dt.datetime | None
+    last_paused_timestamp: _dt.datetime | None
+    last_resumed_timestamp: _dt.datetime | None
+    ring_start_timestamp: _dt.datetime | None
+    total_pause_count: int | None
+    total_pause_duration_in_seconds: int | None
+    scheduled_timestamp: _dt.datetime | None
+    related_contact_id: str | None
+    wisdom_info: WisdomInfo | None
+    customer_id: str | None
+    customer_endpoint: EndpointInfo | None
+    system_endpoint: EndpointInfo | None
+    queue_time_adjustment_seconds: int | None
+    queue_priority: int | None
+    tags: dict[str, str] | None
+    connected_to_system_timestamp: _dt.datetime | None
+    routing_criteria: RoutingCriteria | None
+    customer: Customer | None
+    campaign: Campaign | None
+    answering_machine_detection_status: str | None
+    customer_voice_activity: CustomerVoiceActivity | None
+    quality_metrics: QualityMetrics | None
+    chat_metrics: ChatMetrics | None
+    disconnect_details: DisconnectDetails | None
+    additional_email_recipients: AdditionalEmailRecipients | None
+    segment_attributes: dict[str, SegmentAttributeValue] | None
+    recordings: list[RecordingInfo] | None
+    disconnect_reason: str | None
+    contact_evaluations: dict[str, ContactEvaluation] | None
+    task_template_info: TaskTemplateInfoV2 | None
+    contact_details: ContactDetails | None
+    outbound_strategy: OutboundStrategy | None
+    attributes: dict[str, str] | None
+    next_contacts: list[NextContactEntry] | None
+    global_resiliency_metadata: GlobalResiliencyMetadata | None
 
 
 def new_contact() -> Contact:

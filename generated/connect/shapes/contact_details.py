@@ -74,27 +74,33 @@ class ContactDetails:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactDetails:
+        draft = _ContactDetailsDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactDetailsDraft:
+    """A :class:`ContactDetails` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "description")
+    name: str | None
+    description: str | None
 
 
 def new_contact_details() -> ContactDetails:

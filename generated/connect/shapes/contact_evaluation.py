@@ -137,58 +137,75 @@ class ContactEvaluation:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactEvaluation:
+        draft = _ContactEvaluationDraft()
         try:
-            return cls(
-                form_id=(
-                    None
-                    if (value := data.get("FormId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "FormId")
-                    )
-                ),
-                evaluation_arn=(
-                    None
-                    if (value := data.get("EvaluationArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationArn")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                start_timestamp=(
-                    None
-                    if (value := data.get("StartTimestamp")) is None
-                    else _rt.parse_timestamp(value, "StartTimestamp")
-                ),
-                end_timestamp=(
-                    None
-                    if (value := data.get("EndTimestamp")) is None
-                    else _rt.parse_timestamp(value, "EndTimestamp")
-                ),
-                delete_timestamp=(
-                    None
-                    if (value := data.get("DeleteTimestamp")) is None
-                    else _rt.parse_timestamp(value, "DeleteTimestamp")
-                ),
-                export_location=(
-                    None
-                    if (value := data.get("ExportLocation")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ExportLocation")
-                    )
-                ),
+            draft.form_id = (
+                None
+                if (value := data.get("FormId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "FormId"))
+            )
+            draft.evaluation_arn = (
+                None
+                if (value := data.get("EvaluationArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationArn")
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.start_timestamp = (
+                None
+                if (value := data.get("StartTimestamp")) is None
+                else _rt.parse_timestamp(value, "StartTimestamp")
+            )
+            draft.end_timestamp = (
+                None
+                if (value := data.get("EndTimestamp")) is None
+                else _rt.parse_timestamp(value, "EndTimestamp")
+            )
+            draft.delete_timestamp = (
+                None
+                if (value := data.get("DeleteTimestamp")) is None
+                else _rt.parse_timestamp(value, "DeleteTimestamp")
+            )
+            draft.export_location = (
+                None
+                if (value := data.get("ExportLocation")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ExportLocation")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactEvaluationDraft:
+    """A :class:`ContactEvaluation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "form_id",
+        "evaluation_arn",
+        "status",
+        "start_timestamp",
+        "end_timestamp",
+        "delete_timestamp",
+        "export_location",
+    )
+    form_id: str | None
+    evaluation_arn: str | None
+    status: str | None
+    start_timestamp: _dt.datetime | None
+    end_timestamp: _dt.datetime | None
+    delete_timestamp: _dt.datetime | None
+    export_location: str | None
 
 
 def new_contact_evaluation() -> ContactEvaluation:

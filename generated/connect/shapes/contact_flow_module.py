@@ -259,112 +259,137 @@ class ContactFlowModule:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowModule:
+        draft = _ContactFlowModuleDraft()
         try:
-            return cls(
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else (
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Content"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.state = (
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "State"))
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Content")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.flow_module_content_sha256 = (
+                None
+                if (value := data.get("FlowModuleContentSha256")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FlowModuleContentSha256")
+                )
+            )
+            draft.version = (
+                None
+                if (value := data.get("Version")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Version"))
+            )
+            draft.version_description = (
+                None
+                if (value := data.get("VersionDescription")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VersionDescription")
+                )
+            )
+            draft.settings = (
+                None
+                if (value := data.get("Settings")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Settings")
+                )
+            )
+            draft.external_invocation_configuration = (
+                None
+                if (value := data.get("ExternalInvocationConfiguration")) is None
+                else ExternalInvocationConfiguration._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ExternalInvocationConfiguration")
                     )
-                ),
-                state=(
-                    None
-                    if (value := data.get("State")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "State")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                flow_module_content_sha256=(
-                    None
-                    if (value := data.get("FlowModuleContentSha256")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FlowModuleContentSha256")
-                    )
-                ),
-                version=(
-                    None
-                    if (value := data.get("Version")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Version")
-                    )
-                ),
-                version_description=(
-                    None
-                    if (value := data.get("VersionDescription")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "VersionDescription")
-                    )
-                ),
-                settings=(
-                    None
-                    if (value := data.get("Settings")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Settings")
-                    )
-                ),
-                external_invocation_configuration=(
-                    None
-                    if (value := data.get("ExternalInvocationConfiguration")) is None
-                    else ExternalInvocationConfiguration._from_json(
-                        _rt.expect_object(value, "ExternalInvocationConfiguration")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactFlowModuleDraft:
+    """A :class:`ContactFlowModule` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "arn",
+        "id",
+        "name",
+        "content",
+        "description",
+        "state",
+        "status",
+        "tags",
+        "flow_module_content_sha256",
+        "version",
+        "version_description",
+        "settings",
+        "external_invocation_configuration",
+    )
+    arn: str | None
+    id: str | None
+    name: str | None
+    content: str | None
+    description: str | None
+    state: str | None
+    status: str | None
+    tags: dict[str, str] | None
+    flow_module_content_sha256: str | None
+    version: int | None
+    version_description: str | None
+    settings: str | None
+    external_invocation_configuration: ExternalInvocationConfiguration | None
 
 
 def new_contact_flow_module() -> ContactFlowModule:

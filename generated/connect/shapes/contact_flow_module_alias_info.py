@@ -158,77 +158,90 @@ class ContactFlowModuleAliasInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowModuleAliasInfo:
+        draft = _ContactFlowModuleAliasInfoDraft()
         try:
-            return cls(
-                contact_flow_module_id=(
-                    None
-                    if (value := data.get("ContactFlowModuleId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactFlowModuleId")
-                    )
-                ),
-                contact_flow_module_arn=(
-                    None
-                    if (value := data.get("ContactFlowModuleArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactFlowModuleArn")
-                    )
-                ),
-                alias_id=(
-                    None
-                    if (value := data.get("AliasId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AliasId")
-                    )
-                ),
-                version=(
-                    None
-                    if (value := data.get("Version")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Version")
-                    )
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
+            draft.contact_flow_module_id = (
+                None
+                if (value := data.get("ContactFlowModuleId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactFlowModuleId")
+                )
+            )
+            draft.contact_flow_module_arn = (
+                None
+                if (value := data.get("ContactFlowModuleArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactFlowModuleArn")
+                )
+            )
+            draft.alias_id = (
+                None
+                if (value := data.get("AliasId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "AliasId"))
+            )
+            draft.version = (
+                None
+                if (value := data.get("Version")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Version"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactFlowModuleAliasInfoDraft:
+    """A :class:`ContactFlowModuleAliasInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "contact_flow_module_id",
+        "contact_flow_module_arn",
+        "alias_id",
+        "version",
+        "name",
+        "description",
+        "last_modified_region",
+        "last_modified_time",
+    )
+    contact_flow_module_id: str | None
+    contact_flow_module_arn: str | None
+    alias_id: str | None
+    version: int | None
+    name: str | None
+    description: str | None
+    last_modified_region: str | None
+    last_modified_time: _dt.datetime | None
 
 
 def new_contact_flow_module_alias_info() -> ContactFlowModuleAliasInfo:

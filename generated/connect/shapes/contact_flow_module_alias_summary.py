@@ -126,57 +126,66 @@ class ContactFlowModuleAliasSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowModuleAliasSummary:
+        draft = _ContactFlowModuleAliasSummaryDraft()
         try:
-            return cls(
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                alias_id=(
-                    None
-                    if (value := data.get("AliasId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AliasId")
-                    )
-                ),
-                version=(
-                    None
-                    if (value := data.get("Version")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Version")
-                    )
-                ),
-                alias_name=(
-                    None
-                    if (value := data.get("AliasName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AliasName")
-                    )
-                ),
-                alias_description=(
-                    None
-                    if (value := data.get("AliasDescription")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AliasDescription")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.alias_id = (
+                None
+                if (value := data.get("AliasId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "AliasId"))
+            )
+            draft.version = (
+                None
+                if (value := data.get("Version")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Version"))
+            )
+            draft.alias_name = (
+                None
+                if (value := data.get("AliasName")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "AliasName")
+                )
+            )
+            draft.alias_description = (
+                None
+                if (value := data.get("AliasDescription")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AliasDescription")
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactFlowModuleAliasSummaryDraft:
+    """A :class:`ContactFlowModuleAliasSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "arn",
+        "alias_id",
+        "version",
+        "alias_name",
+        "alias_description",
+        "last_modified_time",
+    )
+    arn: str | None
+    alias_id: str | None
+    version: int | None
+    alias_name: str | None
+    alias_description: str | None
+    last_modified_time: _dt.datetime | None
 
 
 def new_contact_flow_module_alias_summary() -> ContactFlowModuleAliasSummary:

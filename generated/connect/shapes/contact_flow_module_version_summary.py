@@ -90,34 +90,39 @@ class ContactFlowModuleVersionSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowModuleVersionSummary:
+        draft = _ContactFlowModuleVersionSummaryDraft()
         try:
-            return cls(
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                version_description=(
-                    None
-                    if (value := data.get("VersionDescription")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "VersionDescription")
-                    )
-                ),
-                version=(
-                    None
-                    if (value := data.get("Version")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Version")
-                    )
-                ),
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.version_description = (
+                None
+                if (value := data.get("VersionDescription")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VersionDescription")
+                )
+            )
+            draft.version = (
+                None
+                if (value := data.get("Version")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Version"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactFlowModuleVersionSummaryDraft:
+    """A :class:`ContactFlowModuleVersionSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("arn", "version_description", "version")
+    arn: str | None
+    version_description: str | None
+    version: int | None
 
 
 def new_contact_flow_module_version_summary() -> ContactFlowModuleVersionSummary:

@@ -147,55 +147,72 @@ class ContactFlowSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowSummary:
+        draft = _ContactFlowSummaryDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                contact_flow_type=(
-                    None
-                    if (value := data.get("ContactFlowType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactFlowType")
-                    )
-                ),
-                contact_flow_state=(
-                    None
-                    if (value := data.get("ContactFlowState")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactFlowState")
-                    )
-                ),
-                contact_flow_status=(
-                    None
-                    if (value := data.get("ContactFlowStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactFlowStatus")
-                    )
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.contact_flow_type = (
+                None
+                if (value := data.get("ContactFlowType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactFlowType")
+                )
+            )
+            draft.contact_flow_state = (
+                None
+                if (value := data.get("ContactFlowState")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactFlowState")
+                )
+            )
+            draft.contact_flow_status = (
+                None
+                if (value := data.get("ContactFlowStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactFlowStatus")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactFlowSummaryDraft:
+    """A :class:`ContactFlowSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "arn",
+        "name",
+        "contact_flow_type",
+        "contact_flow_state",
+        "contact_flow_status",
+    )
+    id: str | None
+    arn: str | None
+    name: str | None
+    contact_flow_type: str | None
+    contact_flow_state: str | None
+    contact_flow_status: str | None
 
 
 def new_contact_flow_summary() -> ContactFlowSummary:

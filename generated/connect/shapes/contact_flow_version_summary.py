@@ -83,34 +83,39 @@ class ContactFlowVersionSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowVersionSummary:
+        draft = _ContactFlowVersionSummaryDraft()
         try:
-            return cls(
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                version_description=(
-                    None
-                    if (value := data.get("VersionDescription")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "VersionDescription")
-                    )
-                ),
-                version=(
-                    None
-                    if (value := data.get("Version")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Version")
-                    )
-                ),
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.version_description = (
+                None
+                if (value := data.get("VersionDescription")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VersionDescription")
+                )
+            )
+            draft.version = (
+                None
+                if (value := data.get("Version")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Version"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactFlowVersionSummaryDraft:
+    """A :class:`ContactFlowVersionSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("arn", "version_description", "version")
+    arn: str | None
+    version_description: str | None
+    version: int | None
 
 
 def new_contact_flow_version_summary() -> ContactFlowVersionSummary:

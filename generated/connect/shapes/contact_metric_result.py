@@ -100,25 +100,35 @@ class ContactMetricResult:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactMetricResult:
+        draft = _ContactMetricResultDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else ContactMetricValue._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Value")
                     )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else ContactMetricValue._from_json(
-                        _rt.expect_object(value, "Value")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactMetricResultDraft:
+    """A :class:`ContactMetricResult` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "value")
+    name: str | None
+    value: ContactMetricValue | None
 
 
 def new_contact_metric_result(

@@ -85,17 +85,25 @@ class ContactMetricValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactMetricValue:
+        draft = _ContactMetricValueDraft()
         try:
-            return cls(
-                number=(
-                    None
-                    if (value := data.get("Number")) is None
-                    else _rt.expect_float(value, "Number")
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(data, ("Number",)),
+            draft.number = (
+                None
+                if (value := data.get("Number")) is None
+                else _rt.expect_float(value, "Number")
             )
+            draft.sdk_unknown_member = _rt.unknown_union_member(data, ("Number",))
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactMetricValueDraft:
+    """A :class:`ContactMetricValue` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("number", "sdk_unknown_member")
+    number: float | None
+    sdk_unknown_member: str | None
 
 
 def new_contact_metric_value() -> ContactMetricValue:

@@ -389,129 +389,188 @@ class ContactSearchSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactSearchSummary:
+        draft = _ContactSearchSummaryDraft()
         try:
-            return cls(
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                initial_contact_id=(
-                    None
-                    if (value := data.get("InitialContactId")) is None
-                    else (
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.initial_contact_id = (
+                None
+                if (value := data.get("InitialContactId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InitialContactId")
+                )
+            )
+            draft.previous_contact_id = (
+                None
+                if (value := data.get("PreviousContactId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PreviousContactId")
+                )
+            )
+            draft.initiation_method = (
+                None
+                if (value := data.get("InitiationMethod")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InitiationMethod")
+                )
+            )
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
+            )
+            draft.queue_info = (
+                None
+                if (value := data.get("QueueInfo")) is None
+                else ContactSearchSummaryQueueInfo._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InitialContactId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "QueueInfo")
                     )
-                ),
-                previous_contact_id=(
-                    None
-                    if (value := data.get("PreviousContactId")) is None
-                    else (
+                )
+            )
+            draft.agent_info = (
+                None
+                if (value := data.get("AgentInfo")) is None
+                else ContactSearchSummaryAgentInfo._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PreviousContactId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AgentInfo")
                     )
-                ),
-                initiation_method=(
-                    None
-                    if (value := data.get("InitiationMethod")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InitiationMethod")
-                    )
-                ),
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
-                    )
-                ),
-                queue_info=(
-                    None
-                    if (value := data.get("QueueInfo")) is None
-                    else ContactSearchSummaryQueueInfo._from_json(
-                        _rt.expect_object(value, "QueueInfo")
-                    )
-                ),
-                agent_info=(
-                    None
-                    if (value := data.get("AgentInfo")) is None
-                    else ContactSearchSummaryAgentInfo._from_json(
-                        _rt.expect_object(value, "AgentInfo")
-                    )
-                ),
-                initiation_timestamp=(
-                    None
-                    if (value := data.get("InitiationTimestamp")) is None
-                    else _rt.parse_timestamp(value, "InitiationTimestamp")
-                ),
-                disconnect_timestamp=(
-                    None
-                    if (value := data.get("DisconnectTimestamp")) is None
-                    else _rt.parse_timestamp(value, "DisconnectTimestamp")
-                ),
-                scheduled_timestamp=(
-                    None
-                    if (value := data.get("ScheduledTimestamp")) is None
-                    else _rt.parse_timestamp(value, "ScheduledTimestamp")
-                ),
-                segment_attributes=(
-                    None
-                    if (value := data.get("SegmentAttributes")) is None
-                    else {
-                        k1: ContactSearchSummarySegmentAttributeValue._from_json(
-                            _rt.expect_object(v1, "SegmentAttributes")
+                )
+            )
+            draft.initiation_timestamp = (
+                None
+                if (value := data.get("InitiationTimestamp")) is None
+                else _rt.parse_timestamp(value, "InitiationTimestamp")
+            )
+            draft.disconnect_timestamp = (
+                None
+                if (value := data.get("DisconnectTimestamp")) is None
+                else _rt.parse_timestamp(value, "DisconnectTimestamp")
+            )
+            draft.scheduled_timestamp = (
+                None
+                if (value := data.get("ScheduledTimestamp")) is None
+                else _rt.parse_timestamp(value, "ScheduledTimestamp")
+            )
+            draft.segment_attributes = (
+                None
+                if (value := data.get("SegmentAttributes")) is None
+                else {
+                    k1: ContactSearchSummarySegmentAttributeValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "SegmentAttributes")
                         )
-                        for k1, v1 in _rt.expect_object(
-                            value, "SegmentAttributes"
-                        ).items()
-                        if v1 is not None
-                    }
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
                     )
-                ),
-                routing_criteria=(
-                    None
-                    if (value := data.get("RoutingCriteria")) is None
-                    else RoutingCriteria._from_json(
-                        _rt.expect_object(value, "RoutingCriteria")
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "SegmentAttributes")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.routing_criteria = (
+                None
+                if (value := data.get("RoutingCriteria")) is None
+                else RoutingCriteria._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "RoutingCriteria")
                     )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                global_resiliency_metadata=(
-                    None
-                    if (value := data.get("GlobalResiliencyMetadata")) is None
-                    else GlobalResiliencyMetadata._from_json(
-                        _rt.expect_object(value, "GlobalResiliencyMetadata")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.global_resiliency_metadata = (
+                None
+                if (value := data.get("GlobalResiliencyMetadata")) is None
+                else GlobalResiliencyMetadata._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "GlobalResiliencyMetadata")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactSearchSummaryDraft:
+    """A :class:`ContactSearchSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "arn",
+        "id",
+        "initial_contact_id",
+        "previous_contact_id",
+        "initiation_method",
+        "channel",
+        "queue_info",
+        "agent_info",
+        "initiation_timestamp",
+        "disconnect_timestamp",
+        "scheduled_timestamp",
+        "segment_attributes",
+        "name",
+        "routing_criteria",
+        "tags",
+        "global_resiliency_metadata",
+    )
+    arn: str | None
+    id: str | None
+    initial_contact_id: str | None
+    previous_contact_id: str | None
+    initiation_method: str | None
+    channel: str | None
+    queue_info: ContactSearchSummaryQueueInfo | None
+    agent_info: ContactSearchSummaryAgentInfo | None
+    initiation_timestamp: _dt.datetime | None
+    disconnect_timestamp: _dt.datetime | None
+    scheduled_timestamp: _dt.datetime | None
+    segment_attributes: dict[str, ContactSearchSummarySegmentAttributeValue] | None
+    name: str | None
+    routing_criteria: RoutingCriteria | None
+    tags: dict[str, str] | None
+    global_resiliency_metadata: GlobalResiliencyMetadata | None
 
 
 def new_contact_search_summary() -> ContactSearchSummary:

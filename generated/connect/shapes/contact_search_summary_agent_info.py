@@ -73,21 +73,29 @@ class ContactSearchSummaryAgentInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactSearchSummaryAgentInfo:
+        draft = _ContactSearchSummaryAgentInfoDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                connected_to_agent_timestamp=(
-                    None
-                    if (value := data.get("ConnectedToAgentTimestamp")) is None
-                    else _rt.parse_timestamp(value, "ConnectedToAgentTimestamp")
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.connected_to_agent_timestamp = (
+                None
+                if (value := data.get("ConnectedToAgentTimestamp")) is None
+                else _rt.parse_timestamp(value, "ConnectedToAgentTimestamp")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactSearchSummaryAgentInfoDraft:
+    """A :class:`ContactSearchSummaryAgentInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "connected_to_agent_timestamp")
+    id: str | None
+    connected_to_agent_timestamp: _dt.datetime | None
 
 
 def new_contact_search_summary_agent_info() -> ContactSearchSummaryAgentInfo:

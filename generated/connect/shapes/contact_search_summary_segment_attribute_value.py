@@ -101,31 +101,47 @@ class ContactSearchSummarySegmentAttributeValue:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> ContactSearchSummarySegmentAttributeValue:
+        draft = _ContactSearchSummarySegmentAttributeValueDraft()
         try:
-            return cls(
-                value_string=(
-                    None
-                    if (value := data.get("ValueString")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ValueString")
-                    )
-                ),
-                value_map=(
-                    None
-                    if (value := data.get("ValueMap")) is None
-                    else {
-                        k1: SegmentAttributeValue._from_json(
-                            _rt.expect_object(v1, "ValueMap")
+            draft.value_string = (
+                None
+                if (value := data.get("ValueString")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ValueString")
+                )
+            )
+            draft.value_map = (
+                None
+                if (value := data.get("ValueMap")) is None
+                else {
+                    k1: SegmentAttributeValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "ValueMap")
                         )
-                        for k1, v1 in _rt.expect_object(value, "ValueMap").items()
-                        if v1 is not None
-                    }
-                ),
+                    )
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ValueMap")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ContactSearchSummarySegmentAttributeValueDraft:
+    """A :class:`ContactSearchSummarySegmentAttributeValue` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("value_string", "value_map")
+    value_string: str | None
+    value_map: dict[str, SegmentAttributeValue] | None
 
 
 def new_contact_search_summary_segment_attribute_value() -> (

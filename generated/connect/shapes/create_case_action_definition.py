@@ -103,29 +103,45 @@ class CreateCaseActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CreateCaseActionDefinition:
+        draft = _CreateCaseActionDefinitionDraft()
         try:
-            return cls(
-                fields=(
-                    None
-                    if (value := data.get("Fields")) is None
-                    else [
-                        FieldValue._from_json(_rt.expect_object(v1, "Fields"))
-                        for v1 in _rt.expect_list(value, "Fields")
-                        if v1 is not None
-                    ]
-                ),
-                template_id=(
-                    None
-                    if (value := data.get("TemplateId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TemplateId")
+            draft.fields = (
+                None
+                if (value := data.get("Fields")) is None
+                else [
+                    FieldValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Fields")
+                        )
                     )
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Fields")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.template_id = (
+                None
+                if (value := data.get("TemplateId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TemplateId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _CreateCaseActionDefinitionDraft:
+    """A :class:`CreateCaseActionDefinition` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("fields", "template_id")
+    fields: list[FieldValue] | None
+    template_id: str | None
 
 
 def new_create_case_action_definition(

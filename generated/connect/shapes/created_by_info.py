@@ -105,36 +105,45 @@ class CreatedByInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CreatedByInfo:
+        draft = _CreatedByInfoDraft()
         try:
-            return cls(
-                connect_user_arn=(
-                    None
-                    if (value := data.get("ConnectUserArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ConnectUserArn")
-                    )
-                ),
-                aws_identity_arn=(
-                    None
-                    if (value := data.get("AWSIdentityArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AWSIdentityArn")
-                    )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data,
-                    (
-                        "ConnectUserArn",
-                        "AWSIdentityArn",
-                    ),
+            draft.connect_user_arn = (
+                None
+                if (value := data.get("ConnectUserArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ConnectUserArn")
+                )
+            )
+            draft.aws_identity_arn = (
+                None
+                if (value := data.get("AWSIdentityArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AWSIdentityArn")
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data,
+                (
+                    "ConnectUserArn",
+                    "AWSIdentityArn",
                 ),
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _CreatedByInfoDraft:
+    """A :class:`CreatedByInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("connect_user_arn", "aws_identity_arn", "sdk_unknown_member")
+    connect_user_arn: str | None
+    aws_identity_arn: str | None
+    sdk_unknown_member: str | None
 
 
 def new_created_by_info() -> CreatedByInfo:

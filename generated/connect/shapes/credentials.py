@@ -108,39 +108,54 @@ class Credentials:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Credentials:
+        draft = _CredentialsDraft()
         try:
-            return cls(
-                access_token=(
-                    None
-                    if (value := data.get("AccessToken")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AccessToken")
-                    )
-                ),
-                access_token_expiration=(
-                    None
-                    if (value := data.get("AccessTokenExpiration")) is None
-                    else _rt.parse_timestamp(value, "AccessTokenExpiration")
-                ),
-                refresh_token=(
-                    None
-                    if (value := data.get("RefreshToken")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RefreshToken")
-                    )
-                ),
-                refresh_token_expiration=(
-                    None
-                    if (value := data.get("RefreshTokenExpiration")) is None
-                    else _rt.parse_timestamp(value, "RefreshTokenExpiration")
-                ),
+            draft.access_token = (
+                None
+                if (value := data.get("AccessToken")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AccessToken")
+                )
+            )
+            draft.access_token_expiration = (
+                None
+                if (value := data.get("AccessTokenExpiration")) is None
+                else _rt.parse_timestamp(value, "AccessTokenExpiration")
+            )
+            draft.refresh_token = (
+                None
+                if (value := data.get("RefreshToken")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RefreshToken")
+                )
+            )
+            draft.refresh_token_expiration = (
+                None
+                if (value := data.get("RefreshTokenExpiration")) is None
+                else _rt.parse_timestamp(value, "RefreshTokenExpiration")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _CredentialsDraft:
+    """A :class:`Credentials` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "access_token",
+        "access_token_expiration",
+        "refresh_token",
+        "refresh_token_expiration",
+    )
+    access_token: str | None
+    access_token_expiration: _dt.datetime | None
+    refresh_token: str | None
+    refresh_token_expiration: _dt.datetime | None
 
 
 def new_credentials() -> Credentials:

@@ -80,20 +80,27 @@ class CrossChannelBehavior:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CrossChannelBehavior:
+        draft = _CrossChannelBehaviorDraft()
         try:
-            return cls(
-                behavior_type=(
-                    None
-                    if (value := data.get("BehaviorType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "BehaviorType")
-                    )
-                ),
+            draft.behavior_type = (
+                None
+                if (value := data.get("BehaviorType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "BehaviorType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _CrossChannelBehaviorDraft:
+    """A :class:`CrossChannelBehavior` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("behavior_type",)
+    behavior_type: str | None
 
 
 def new_cross_channel_behavior(

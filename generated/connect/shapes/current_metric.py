@@ -137,34 +137,37 @@ class CurrentMetric:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CurrentMetric:
+        draft = _CurrentMetricDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                metric_id=(
-                    None
-                    if (value := data.get("MetricId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "MetricId")
-                    )
-                ),
-                unit=(
-                    None
-                    if (value := data.get("Unit")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Unit")
-                    )
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.metric_id = (
+                None
+                if (value := data.get("MetricId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "MetricId")
+                )
+            )
+            draft.unit = (
+                None
+                if (value := data.get("Unit")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Unit"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _CurrentMetricDraft:
+    """A :class:`CurrentMetric` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "metric_id", "unit")
+    name: str | None
+    metric_id: str | None
+    unit: str | None
 
 
 def new_current_metric() -> CurrentMetric:

@@ -82,21 +82,35 @@ class CurrentMetricData:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CurrentMetricData:
+        draft = _CurrentMetricDataDraft()
         try:
-            return cls(
-                metric=(
-                    None
-                    if (value := data.get("Metric")) is None
-                    else CurrentMetric._from_json(_rt.expect_object(value, "Metric"))
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else _rt.expect_float(value, "Value")
-                ),
+            draft.metric = (
+                None
+                if (value := data.get("Metric")) is None
+                else CurrentMetric._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Metric")
+                    )
+                )
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else _rt.expect_float(value, "Value")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _CurrentMetricDataDraft:
+    """A :class:`CurrentMetricData` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("metric", "value")
+    metric: CurrentMetric | None
+    value: float | None
 
 
 def new_current_metric_data() -> CurrentMetricData:

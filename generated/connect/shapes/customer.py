@@ -97,23 +97,41 @@ class Customer:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Customer:
+        draft = _CustomerDraft()
         try:
-            return cls(
-                device_info=(
-                    None
-                    if (value := data.get("DeviceInfo")) is None
-                    else DeviceInfo._from_json(_rt.expect_object(value, "DeviceInfo"))
-                ),
-                capabilities=(
-                    None
-                    if (value := data.get("Capabilities")) is None
-                    else ParticipantCapabilities._from_json(
-                        _rt.expect_object(value, "Capabilities")
+            draft.device_info = (
+                None
+                if (value := data.get("DeviceInfo")) is None
+                else DeviceInfo._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "DeviceInfo")
                     )
-                ),
+                )
+            )
+            draft.capabilities = (
+                None
+                if (value := data.get("Capabilities")) is None
+                else ParticipantCapabilities._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Capabilities")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _CustomerDraft:
+    """A :class:`Customer` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("device_info", "capabilities")
+    device_info: DeviceInfo | None
+    capabilities: ParticipantCapabilities | None
 
 
 def new_customer() -> Customer:

@@ -77,21 +77,29 @@ class CustomerVoiceActivity:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CustomerVoiceActivity:
+        draft = _CustomerVoiceActivityDraft()
         try:
-            return cls(
-                greeting_start_timestamp=(
-                    None
-                    if (value := data.get("GreetingStartTimestamp")) is None
-                    else _rt.parse_timestamp(value, "GreetingStartTimestamp")
-                ),
-                greeting_end_timestamp=(
-                    None
-                    if (value := data.get("GreetingEndTimestamp")) is None
-                    else _rt.parse_timestamp(value, "GreetingEndTimestamp")
-                ),
+            draft.greeting_start_timestamp = (
+                None
+                if (value := data.get("GreetingStartTimestamp")) is None
+                else _rt.parse_timestamp(value, "GreetingStartTimestamp")
+            )
+            draft.greeting_end_timestamp = (
+                None
+                if (value := data.get("GreetingEndTimestamp")) is None
+                else _rt.parse_timestamp(value, "GreetingEndTimestamp")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _CustomerVoiceActivityDraft:
+    """A :class:`CustomerVoiceActivity` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("greeting_start_timestamp", "greeting_end_timestamp")
+    greeting_start_timestamp: _dt.datetime | None
+    greeting_end_timestamp: _dt.datetime | None
 
 
 def new_customer_voice_activity() -> CustomerVoiceActivity:

@@ -300,115 +300,148 @@ class DataTable:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DataTable:
+        draft = _DataTableDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                time_zone=(
-                    None
-                    if (value := data.get("TimeZone")) is None
-                    else (
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.time_zone = (
+                None
+                if (value := data.get("TimeZone")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TimeZone")
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.value_lock_level = (
+                None
+                if (value := data.get("ValueLockLevel")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ValueLockLevel")
+                )
+            )
+            draft.lock_version = (
+                None
+                if (value := data.get("LockVersion")) is None
+                else DataTableLockVersion._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TimeZone")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LockVersion")
                     )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
+                )
+            )
+            draft.version = (
+                None
+                if (value := data.get("Version")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Version"))
+            )
+            draft.version_description = (
+                None
+                if (value := data.get("VersionDescription")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VersionDescription")
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                value_lock_level=(
-                    None
-                    if (value := data.get("ValueLockLevel")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ValueLockLevel")
-                    )
-                ),
-                lock_version=(
-                    None
-                    if (value := data.get("LockVersion")) is None
-                    else DataTableLockVersion._from_json(
-                        _rt.expect_object(value, "LockVersion")
-                    )
-                ),
-                version=(
-                    None
-                    if (value := data.get("Version")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Version")
-                    )
-                ),
-                version_description=(
-                    None
-                    if (value := data.get("VersionDescription")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "VersionDescription")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DataTableDraft:
+    """A :class:`DataTable` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "name",
+        "id",
+        "arn",
+        "time_zone",
+        "last_modified_time",
+        "description",
+        "value_lock_level",
+        "lock_version",
+        "version",
+        "version_description",
+        "status",
+        "created_time",
+        "last_modified_region",
+        "tags",
+    )
+    name: str | None
+    id: str | None
+    arn: str | None
+    time_zone: str | None
+    last_modified_time: _dt.datetime | None
+    description: str | None
+    value_lock_level: str | None
+    lock_version: DataTableLockVersion | None
+    version: str | None
+    version_description: str | None
+    status: str | None
+    created_time: _dt.datetime | None
+    last_modified_region: str | None
+    tags: dict[str, str] | None
 
 
 def new_data_table(

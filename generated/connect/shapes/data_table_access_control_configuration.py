@@ -91,21 +91,34 @@ class DataTableAccessControlConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DataTableAccessControlConfiguration:
+        draft = _DataTableAccessControlConfigurationDraft()
         try:
-            return cls(
-                primary_attribute_access_control_configuration=(
-                    None
-                    if (value := data.get("PrimaryAttributeAccessControlConfiguration"))
-                    is None
-                    else PrimaryAttributeAccessControlConfigurationItem._from_json(
-                        _rt.expect_object(
+            draft.primary_attribute_access_control_configuration = (
+                None
+                if (value := data.get("PrimaryAttributeAccessControlConfiguration"))
+                is None
+                else PrimaryAttributeAccessControlConfigurationItem._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(
                             value, "PrimaryAttributeAccessControlConfiguration"
                         )
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DataTableAccessControlConfigurationDraft:
+    """A :class:`DataTableAccessControlConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("primary_attribute_access_control_configuration",)
+    primary_attribute_access_control_configuration: (
+        PrimaryAttributeAccessControlConfigurationItem | None
+    )
 
 
 def new_data_table_access_control_configuration() -> (

@@ -261,107 +261,138 @@ class DataTableAttribute:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DataTableAttribute:
+        draft = _DataTableAttributeDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                value_type=(
-                    None
-                    if (value := data.get("ValueType")) is None
-                    else (
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.value_type = (
+                None
+                if (value := data.get("ValueType")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ValueType")
+                )
+            )
+            draft.attribute_id = (
+                None
+                if (value := data.get("AttributeId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeId")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.data_table_id = (
+                None
+                if (value := data.get("DataTableId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DataTableId")
+                )
+            )
+            draft.data_table_arn = (
+                None
+                if (value := data.get("DataTableArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DataTableArn")
+                )
+            )
+            draft.primary = (
+                None
+                if (value := data.get("Primary")) is None
+                else (
+                    value if type(value) is bool else _rt.expect_bool(value, "Primary")
+                )
+            )
+            draft.version = (
+                None
+                if (value := data.get("Version")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Version"))
+            )
+            draft.lock_version = (
+                None
+                if (value := data.get("LockVersion")) is None
+                else DataTableLockVersion._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ValueType")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LockVersion")
                     )
-                ),
-                attribute_id=(
-                    None
-                    if (value := data.get("AttributeId")) is None
-                    else (
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
+            )
+            draft.validation = (
+                None
+                if (value := data.get("Validation")) is None
+                else Validation._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Validation")
                     )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                data_table_id=(
-                    None
-                    if (value := data.get("DataTableId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DataTableId")
-                    )
-                ),
-                data_table_arn=(
-                    None
-                    if (value := data.get("DataTableArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DataTableArn")
-                    )
-                ),
-                primary=(
-                    None
-                    if (value := data.get("Primary")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "Primary")
-                    )
-                ),
-                version=(
-                    None
-                    if (value := data.get("Version")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Version")
-                    )
-                ),
-                lock_version=(
-                    None
-                    if (value := data.get("LockVersion")) is None
-                    else DataTableLockVersion._from_json(
-                        _rt.expect_object(value, "LockVersion")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
-                validation=(
-                    None
-                    if (value := data.get("Validation")) is None
-                    else Validation._from_json(_rt.expect_object(value, "Validation"))
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DataTableAttributeDraft:
+    """A :class:`DataTableAttribute` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "name",
+        "value_type",
+        "attribute_id",
+        "description",
+        "data_table_id",
+        "data_table_arn",
+        "primary",
+        "version",
+        "lock_version",
+        "last_modified_time",
+        "last_modified_region",
+        "validation",
+    )
+    name: str | None
+    value_type: str | None
+    attribute_id: str | None
+    description: str | None
+    data_table_id: str | None
+    data_table_arn: str | None
+    primary: bool | None
+    version: str | None
+    lock_version: DataTableLockVersion | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+    validation: Validation | None
 
 
 def new_data_table_attribute(

@@ -182,74 +182,93 @@ class DataTableEvaluatedValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DataTableEvaluatedValue:
+        draft = _DataTableEvaluatedValueDraft()
         try:
-            return cls(
-                record_id=(
-                    None
-                    if (value := data.get("RecordId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RecordId")
+            draft.record_id = (
+                None
+                if (value := data.get("RecordId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "RecordId")
+                )
+            )
+            draft.primary_values = (
+                None
+                if (value := data.get("PrimaryValues")) is None
+                else [
+                    PrimaryValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PrimaryValues")
+                        )
                     )
-                ),
-                primary_values=(
-                    None
-                    if (value := data.get("PrimaryValues")) is None
-                    else [
-                        PrimaryValue._from_json(_rt.expect_object(v1, "PrimaryValues"))
-                        for v1 in _rt.expect_list(value, "PrimaryValues")
-                        if v1 is not None
-                    ]
-                ),
-                attribute_name=(
-                    None
-                    if (value := data.get("AttributeName")) is None
-                    else (
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeName")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PrimaryValues")
                     )
-                ),
-                value_type=(
-                    None
-                    if (value := data.get("ValueType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ValueType")
-                    )
-                ),
-                found=(
-                    None
-                    if (value := data.get("Found")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "Found")
-                    )
-                ),
-                error=(
-                    None
-                    if (value := data.get("Error")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "Error")
-                    )
-                ),
-                evaluated_value=(
-                    None
-                    if (value := data.get("EvaluatedValue")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluatedValue")
-                    )
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.attribute_name = (
+                None
+                if (value := data.get("AttributeName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeName")
+                )
+            )
+            draft.value_type = (
+                None
+                if (value := data.get("ValueType")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ValueType")
+                )
+            )
+            draft.found = (
+                None
+                if (value := data.get("Found")) is None
+                else (value if type(value) is bool else _rt.expect_bool(value, "Found"))
+            )
+            draft.error = (
+                None
+                if (value := data.get("Error")) is None
+                else (value if type(value) is bool else _rt.expect_bool(value, "Error"))
+            )
+            draft.evaluated_value = (
+                None
+                if (value := data.get("EvaluatedValue")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluatedValue")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DataTableEvaluatedValueDraft:
+    """A :class:`DataTableEvaluatedValue` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "record_id",
+        "primary_values",
+        "attribute_name",
+        "value_type",
+        "found",
+        "error",
+        "evaluated_value",
+    )
+    record_id: str | None
+    primary_values: list[PrimaryValue] | None
+    attribute_name: str | None
+    value_type: str | None
+    found: bool | None
+    error: bool | None
+    evaluated_value: str | None
 
 
 def new_data_table_evaluated_value(

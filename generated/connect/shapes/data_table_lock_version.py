@@ -121,45 +121,49 @@ class DataTableLockVersion:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DataTableLockVersion:
+        draft = _DataTableLockVersionDraft()
         try:
-            return cls(
-                data_table=(
-                    None
-                    if (value := data.get("DataTable")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DataTable")
-                    )
-                ),
-                attribute=(
-                    None
-                    if (value := data.get("Attribute")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Attribute")
-                    )
-                ),
-                primary_values=(
-                    None
-                    if (value := data.get("PrimaryValues")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PrimaryValues")
-                    )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
-                    )
-                ),
+            draft.data_table = (
+                None
+                if (value := data.get("DataTable")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "DataTable")
+                )
+            )
+            draft.attribute = (
+                None
+                if (value := data.get("Attribute")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Attribute")
+                )
+            )
+            draft.primary_values = (
+                None
+                if (value := data.get("PrimaryValues")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PrimaryValues")
+                )
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DataTableLockVersionDraft:
+    """A :class:`DataTableLockVersion` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("data_table", "attribute", "primary_values", "value")
+    data_table: str | None
+    attribute: str | None
+    primary_values: str | None
+    value: str | None
 
 
 def new_data_table_lock_version() -> DataTableLockVersion:

@@ -153,47 +153,55 @@ class DefaultVocabulary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DefaultVocabulary:
+        draft = _DefaultVocabularyDraft()
         try:
-            return cls(
-                instance_id=(
-                    None
-                    if (value := data.get("InstanceId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceId")
-                    )
-                ),
-                language_code=(
-                    None
-                    if (value := data.get("LanguageCode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LanguageCode")
-                    )
-                ),
-                vocabulary_id=(
-                    None
-                    if (value := data.get("VocabularyId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "VocabularyId")
-                    )
-                ),
-                vocabulary_name=(
-                    None
-                    if (value := data.get("VocabularyName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "VocabularyName")
-                    )
-                ),
+            draft.instance_id = (
+                None
+                if (value := data.get("InstanceId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
+                )
+            )
+            draft.language_code = (
+                None
+                if (value := data.get("LanguageCode")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LanguageCode")
+                )
+            )
+            draft.vocabulary_id = (
+                None
+                if (value := data.get("VocabularyId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VocabularyId")
+                )
+            )
+            draft.vocabulary_name = (
+                None
+                if (value := data.get("VocabularyName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VocabularyName")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DefaultVocabularyDraft:
+    """A :class:`DefaultVocabulary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("instance_id", "language_code", "vocabulary_id", "vocabulary_name")
+    instance_id: str | None
+    language_code: str | None
+    vocabulary_id: str | None
+    vocabulary_name: str | None
 
 
 def new_default_vocabulary(

@@ -81,38 +81,47 @@ class DeviceInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DeviceInfo:
+        draft = _DeviceInfoDraft()
         try:
-            return cls(
-                platform_name=(
-                    None
-                    if (value := data.get("PlatformName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PlatformName")
-                    )
-                ),
-                platform_version=(
-                    None
-                    if (value := data.get("PlatformVersion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PlatformVersion")
-                    )
-                ),
-                operating_system=(
-                    None
-                    if (value := data.get("OperatingSystem")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OperatingSystem")
-                    )
-                ),
+            draft.platform_name = (
+                None
+                if (value := data.get("PlatformName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PlatformName")
+                )
+            )
+            draft.platform_version = (
+                None
+                if (value := data.get("PlatformVersion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PlatformVersion")
+                )
+            )
+            draft.operating_system = (
+                None
+                if (value := data.get("OperatingSystem")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OperatingSystem")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DeviceInfoDraft:
+    """A :class:`DeviceInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("platform_name", "platform_version", "operating_system")
+    platform_name: str | None
+    platform_version: str | None
+    operating_system: str | None
 
 
 def new_device_info() -> DeviceInfo:

@@ -168,66 +168,93 @@ class Dimensions:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Dimensions:
+        draft = _DimensionsDraft()
         try:
-            return cls(
-                queue=(
-                    None
-                    if (value := data.get("Queue")) is None
-                    else QueueReference._from_json(_rt.expect_object(value, "Queue"))
-                ),
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
+            draft.queue = (
+                None
+                if (value := data.get("Queue")) is None
+                else QueueReference._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Queue")
                     )
-                ),
-                routing_profile=(
-                    None
-                    if (value := data.get("RoutingProfile")) is None
-                    else RoutingProfileReference._from_json(
-                        _rt.expect_object(value, "RoutingProfile")
-                    )
-                ),
-                routing_step_expression=(
-                    None
-                    if (value := data.get("RoutingStepExpression")) is None
-                    else (
+                )
+            )
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
+            )
+            draft.routing_profile = (
+                None
+                if (value := data.get("RoutingProfile")) is None
+                else RoutingProfileReference._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RoutingStepExpression")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "RoutingProfile")
                     )
-                ),
-                agent_status=(
-                    None
-                    if (value := data.get("AgentStatus")) is None
-                    else AgentStatusIdentifier._from_json(
-                        _rt.expect_object(value, "AgentStatus")
-                    )
-                ),
-                subtype=(
-                    None
-                    if (value := data.get("Subtype")) is None
-                    else (
+                )
+            )
+            draft.routing_step_expression = (
+                None
+                if (value := data.get("RoutingStepExpression")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RoutingStepExpression")
+                )
+            )
+            draft.agent_status = (
+                None
+                if (value := data.get("AgentStatus")) is None
+                else AgentStatusIdentifier._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Subtype")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AgentStatus")
                     )
-                ),
-                validation_test_type=(
-                    None
-                    if (value := data.get("ValidationTestType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ValidationTestType")
-                    )
-                ),
+                )
+            )
+            draft.subtype = (
+                None
+                if (value := data.get("Subtype")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Subtype"))
+            )
+            draft.validation_test_type = (
+                None
+                if (value := data.get("ValidationTestType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ValidationTestType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DimensionsDraft:
+    """A :class:`Dimensions` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "queue",
+        "channel",
+        "routing_profile",
+        "routing_step_expression",
+        "agent_status",
+        "subtype",
+        "validation_test_type",
+    )
+    queue: QueueReference | None
+    channel: str | None
+    routing_profile: RoutingProfileReference | None
+    routing_step_expression: str | None
+    agent_status: AgentStatusIdentifier | None
+    subtype: str | None
+    validation_test_type: str | None
 
 
 def new_dimensions() -> Dimensions:

@@ -63,20 +63,27 @@ class DisconnectDetails:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DisconnectDetails:
+        draft = _DisconnectDetailsDraft()
         try:
-            return cls(
-                potential_disconnect_issue=(
-                    None
-                    if (value := data.get("PotentialDisconnectIssue")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PotentialDisconnectIssue")
-                    )
-                ),
+            draft.potential_disconnect_issue = (
+                None
+                if (value := data.get("PotentialDisconnectIssue")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PotentialDisconnectIssue")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DisconnectDetailsDraft:
+    """A :class:`DisconnectDetails` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("potential_disconnect_issue",)
+    potential_disconnect_issue: str | None
 
 
 def new_disconnect_details() -> DisconnectDetails:

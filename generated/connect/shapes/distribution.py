@@ -91,27 +91,31 @@ class Distribution:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Distribution:
+        draft = _DistributionDraft()
         try:
-            return cls(
-                region=(
-                    None
-                    if (value := data.get("Region")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Region")
-                    )
-                ),
-                percentage=(
-                    None
-                    if (value := data.get("Percentage")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Percentage")
-                    )
-                ),
+            draft.region = (
+                None
+                if (value := data.get("Region")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Region"))
+            )
+            draft.percentage = (
+                None
+                if (value := data.get("Percentage")) is None
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "Percentage")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DistributionDraft:
+    """A :class:`Distribution` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("region", "percentage")
+    region: str | None
+    percentage: int | None
 
 
 def new_distribution(

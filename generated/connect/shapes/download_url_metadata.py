@@ -75,25 +75,31 @@ class DownloadUrlMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DownloadUrlMetadata:
+        draft = _DownloadUrlMetadataDraft()
         try:
-            return cls(
-                url=(
-                    None
-                    if (value := data.get("Url")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Url"))
-                ),
-                url_expiry=(
-                    None
-                    if (value := data.get("UrlExpiry")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "UrlExpiry")
-                    )
-                ),
+            draft.url = (
+                None
+                if (value := data.get("Url")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Url"))
+            )
+            draft.url_expiry = (
+                None
+                if (value := data.get("UrlExpiry")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "UrlExpiry")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DownloadUrlMetadataDraft:
+    """A :class:`DownloadUrlMetadata` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("url", "url_expiry")
+    url: str | None
+    url_expiry: str | None
 
 
 def new_download_url_metadata() -> DownloadUrlMetadata:

@@ -103,29 +103,43 @@ class EffectiveHoursOfOperations:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EffectiveHoursOfOperations:
+        draft = _EffectiveHoursOfOperationsDraft()
         try:
-            return cls(
-                date=(
-                    None
-                    if (value := data.get("Date")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Date")
-                    )
-                ),
-                operational_hours=(
-                    None
-                    if (value := data.get("OperationalHours")) is None
-                    else [
-                        OperationalHour._from_json(
-                            _rt.expect_object(v1, "OperationalHours")
+            draft.date = (
+                None
+                if (value := data.get("Date")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Date"))
+            )
+            draft.operational_hours = (
+                None
+                if (value := data.get("OperationalHours")) is None
+                else [
+                    OperationalHour._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "OperationalHours")
                         )
-                        for v1 in _rt.expect_list(value, "OperationalHours")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "OperationalHours")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EffectiveHoursOfOperationsDraft:
+    """A :class:`EffectiveHoursOfOperations` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("date", "operational_hours")
+    date: str | None
+    operational_hours: list[OperationalHour] | None
 
 
 def new_effective_hours_of_operations() -> EffectiveHoursOfOperations:

@@ -103,27 +103,43 @@ class EffectiveOverrideHours:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EffectiveOverrideHours:
+        draft = _EffectiveOverrideHoursDraft()
         try:
-            return cls(
-                date=(
-                    None
-                    if (value := data.get("Date")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Date")
+            draft.date = (
+                None
+                if (value := data.get("Date")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Date"))
+            )
+            draft.override_hours = (
+                None
+                if (value := data.get("OverrideHours")) is None
+                else [
+                    OverrideHour._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "OverrideHours")
+                        )
                     )
-                ),
-                override_hours=(
-                    None
-                    if (value := data.get("OverrideHours")) is None
-                    else [
-                        OverrideHour._from_json(_rt.expect_object(v1, "OverrideHours"))
-                        for v1 in _rt.expect_list(value, "OverrideHours")
-                        if v1 is not None
-                    ]
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "OverrideHours")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EffectiveOverrideHoursDraft:
+    """A :class:`EffectiveOverrideHours` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("date", "override_hours")
+    date: str | None
+    override_hours: list[OverrideHour] | None
 
 
 def new_effective_override_hours() -> EffectiveOverrideHours:

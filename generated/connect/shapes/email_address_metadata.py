@@ -170,67 +170,94 @@ class EmailAddressMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmailAddressMetadata:
+        draft = _EmailAddressMetadataDraft()
         try:
-            return cls(
-                email_address_id=(
-                    None
-                    if (value := data.get("EmailAddressId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EmailAddressId")
-                    )
-                ),
-                email_address_arn=(
-                    None
-                    if (value := data.get("EmailAddressArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EmailAddressArn")
-                    )
-                ),
-                email_address=(
-                    None
-                    if (value := data.get("EmailAddress")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EmailAddress")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                display_name=(
-                    None
-                    if (value := data.get("DisplayName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DisplayName")
-                    )
-                ),
-                alias_configurations=(
-                    None
-                    if (value := data.get("AliasConfigurations")) is None
-                    else [
-                        AliasConfiguration._from_json(
-                            _rt.expect_object(v1, "AliasConfigurations")
+            draft.email_address_id = (
+                None
+                if (value := data.get("EmailAddressId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EmailAddressId")
+                )
+            )
+            draft.email_address_arn = (
+                None
+                if (value := data.get("EmailAddressArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EmailAddressArn")
+                )
+            )
+            draft.email_address = (
+                None
+                if (value := data.get("EmailAddress")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EmailAddress")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.display_name = (
+                None
+                if (value := data.get("DisplayName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DisplayName")
+                )
+            )
+            draft.alias_configurations = (
+                None
+                if (value := data.get("AliasConfigurations")) is None
+                else [
+                    AliasConfiguration._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "AliasConfigurations")
                         )
-                        for v1 in _rt.expect_list(value, "AliasConfigurations")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "AliasConfigurations")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EmailAddressMetadataDraft:
+    """A :class:`EmailAddressMetadata` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "email_address_id",
+        "email_address_arn",
+        "email_address",
+        "description",
+        "display_name",
+        "alias_configurations",
+    )
+    email_address_id: str | None
+    email_address_arn: str | None
+    email_address: str | None
+    description: str | None
+    display_name: str | None
+    alias_configurations: list[AliasConfiguration] | None
 
 
 def new_email_address_metadata() -> EmailAddressMetadata:

@@ -91,30 +91,39 @@ class EmailAddressSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmailAddressSummary:
+        draft = _EmailAddressSummaryDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                is_default_outbound_email=(
-                    None
-                    if (value := data.get("IsDefaultOutboundEmail")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "IsDefaultOutboundEmail")
-                    )
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.is_default_outbound_email = (
+                None
+                if (value := data.get("IsDefaultOutboundEmail")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "IsDefaultOutboundEmail")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EmailAddressSummaryDraft:
+    """A :class:`EmailAddressSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "arn", "is_default_outbound_email")
+    id: str | None
+    arn: str | None
+    is_default_outbound_email: bool | None
 
 
 def new_email_address_summary() -> EmailAddressSummary:

@@ -80,23 +80,29 @@ class EmailMessageReference:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmailMessageReference:
+        draft = _EmailMessageReferenceDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EmailMessageReferenceDraft:
+    """A :class:`EmailMessageReference` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "arn")
+    name: str | None
+    arn: str | None
 
 
 def new_email_message_reference() -> EmailMessageReference:

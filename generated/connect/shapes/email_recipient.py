@@ -72,29 +72,33 @@ class EmailRecipient:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmailRecipient:
+        draft = _EmailRecipientDraft()
         try:
-            return cls(
-                address=(
-                    None
-                    if (value := data.get("Address")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Address")
-                    )
-                ),
-                display_name=(
-                    None
-                    if (value := data.get("DisplayName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DisplayName")
-                    )
-                ),
+            draft.address = (
+                None
+                if (value := data.get("Address")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Address"))
+            )
+            draft.display_name = (
+                None
+                if (value := data.get("DisplayName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DisplayName")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EmailRecipientDraft:
+    """A :class:`EmailRecipient` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("address", "display_name")
+    address: str | None
+    display_name: str | None
 
 
 def new_email_recipient() -> EmailRecipient:

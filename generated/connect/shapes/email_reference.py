@@ -73,25 +73,29 @@ class EmailReference:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmailReference:
+        draft = _EmailReferenceDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
-                    )
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EmailReferenceDraft:
+    """A :class:`EmailReference` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "value")
+    name: str | None
+    value: str | None
 
 
 def new_email_reference() -> EmailReference:

@@ -49,10 +49,7 @@ class EmptyFieldValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmptyFieldValue:
-        try:
-            return cls()
-        except _rt.WireTypeError as exc:
-            raise exc.inside(data) from None
+        return cls()
 
 
 def new_empty_field_value() -> EmptyFieldValue:

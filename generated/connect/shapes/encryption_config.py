@@ -97,27 +97,33 @@ class EncryptionConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EncryptionConfig:
+        draft = _EncryptionConfigDraft()
         try:
-            return cls(
-                encryption_type=(
-                    None
-                    if (value := data.get("EncryptionType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EncryptionType")
-                    )
-                ),
-                key_id=(
-                    None
-                    if (value := data.get("KeyId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "KeyId")
-                    )
-                ),
+            draft.encryption_type = (
+                None
+                if (value := data.get("EncryptionType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EncryptionType")
+                )
+            )
+            draft.key_id = (
+                None
+                if (value := data.get("KeyId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "KeyId"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EncryptionConfigDraft:
+    """A :class:`EncryptionConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("encryption_type", "key_id")
+    encryption_type: str | None
+    key_id: str | None
 
 
 def new_encryption_config(

@@ -93,36 +93,39 @@ class EndpointInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EndpointInfo:
+        draft = _EndpointInfoDraft()
         try:
-            return cls(
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
-                    )
-                ),
-                address=(
-                    None
-                    if (value := data.get("Address")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Address")
-                    )
-                ),
-                display_name=(
-                    None
-                    if (value := data.get("DisplayName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DisplayName")
-                    )
-                ),
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.address = (
+                None
+                if (value := data.get("Address")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Address"))
+            )
+            draft.display_name = (
+                None
+                if (value := data.get("DisplayName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DisplayName")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EndpointInfoDraft:
+    """A :class:`EndpointInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("type", "address", "display_name")
+    type: str | None
+    address: str | None
+    display_name: str | None
 
 
 def new_endpoint_info() -> EndpointInfo:

@@ -73,29 +73,35 @@ class ErrorResult:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ErrorResult:
+        draft = _ErrorResultDraft()
         try:
-            return cls(
-                error_code=(
-                    None
-                    if (value := data.get("ErrorCode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ErrorCode")
-                    )
-                ),
-                error_message=(
-                    None
-                    if (value := data.get("ErrorMessage")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ErrorMessage")
-                    )
-                ),
+            draft.error_code = (
+                None
+                if (value := data.get("ErrorCode")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ErrorCode")
+                )
+            )
+            draft.error_message = (
+                None
+                if (value := data.get("ErrorMessage")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ErrorMessage")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ErrorResultDraft:
+    """A :class:`ErrorResult` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("error_code", "error_message")
+    error_code: str | None
+    error_message: str | None
 
 
 def new_error_result() -> ErrorResult:

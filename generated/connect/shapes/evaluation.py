@@ -300,100 +300,163 @@ class Evaluation:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Evaluation:
+        draft = _EvaluationDraft()
         try:
-            return cls(
-                evaluation_id=(
-                    None
-                    if (value := data.get("EvaluationId")) is None
-                    else (
+            draft.evaluation_id = (
+                None
+                if (value := data.get("EvaluationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationId")
+                )
+            )
+            draft.evaluation_arn = (
+                None
+                if (value := data.get("EvaluationArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationArn")
+                )
+            )
+            draft.metadata = (
+                None
+                if (value := data.get("Metadata")) is None
+                else EvaluationMetadata._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Metadata")
                     )
-                ),
-                evaluation_arn=(
-                    None
-                    if (value := data.get("EvaluationArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationArn")
-                    )
-                ),
-                metadata=(
-                    None
-                    if (value := data.get("Metadata")) is None
-                    else EvaluationMetadata._from_json(
-                        _rt.expect_object(value, "Metadata")
-                    )
-                ),
-                answers=(
-                    None
-                    if (value := data.get("Answers")) is None
-                    else {
-                        k1: EvaluationAnswerOutput._from_json(
-                            _rt.expect_object(v1, "Answers")
+                )
+            )
+            draft.answers = (
+                None
+                if (value := data.get("Answers")) is None
+                else {
+                    k1: EvaluationAnswerOutput._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Answers")
                         )
-                        for k1, v1 in _rt.expect_object(value, "Answers").items()
-                        if v1 is not None
-                    }
-                ),
-                notes=(
-                    None
-                    if (value := data.get("Notes")) is None
-                    else {
-                        k1: EvaluationNote._from_json(_rt.expect_object(v1, "Notes"))
-                        for k1, v1 in _rt.expect_object(value, "Notes").items()
-                        if v1 is not None
-                    }
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
                     )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                scores=(
-                    None
-                    if (value := data.get("Scores")) is None
-                    else {
-                        k1: EvaluationScore._from_json(_rt.expect_object(v1, "Scores"))
-                        for k1, v1 in _rt.expect_object(value, "Scores").items()
-                        if v1 is not None
-                    }
-                ),
-                evaluation_type=(
-                    None
-                    if (value := data.get("EvaluationType")) is None
-                    else (
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationType")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Answers")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.notes = (
+                None
+                if (value := data.get("Notes")) is None
+                else {
+                    k1: EvaluationNote._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Notes")
+                        )
                     )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Notes")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.scores = (
+                None
+                if (value := data.get("Scores")) is None
+                else {
+                    k1: EvaluationScore._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Scores")
+                        )
+                    )
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Scores")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.evaluation_type = (
+                None
+                if (value := data.get("EvaluationType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationType")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationDraft:
+    """A :class:`Evaluation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "evaluation_id",
+        "evaluation_arn",
+        "metadata",
+        "answers",
+        "notes",
+        "status",
+        "created_time",
+        "last_modified_time",
+        "scores",
+        "evaluation_type",
+        "tags",
+    )
+    evaluation_id: str | None
+    evaluation_arn: str | None
+    metadata: EvaluationMetadata | None
+    answers: dict[str, EvaluationAnswerOutput] | None
+    notes: dict[str, EvaluationNote] | None
+    status: str | None
+    created_time: _dt.datetime | None
+    last_modified_time: _dt.datetime | None
+    scores: dict[str, EvaluationScore] | None
+    evaluation_type: str | None
+    tags: dict[str, str] | None
 
 
 def new_evaluation(

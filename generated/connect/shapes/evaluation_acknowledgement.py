@@ -90,34 +90,43 @@ class EvaluationAcknowledgement:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationAcknowledgement:
+        draft = _EvaluationAcknowledgementDraft()
         try:
-            return cls(
-                acknowledged_time=(
-                    None
-                    if (value := data.get("AcknowledgedTime")) is None
-                    else _rt.parse_timestamp(value, "AcknowledgedTime")
-                ),
-                acknowledged_by=(
-                    None
-                    if (value := data.get("AcknowledgedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AcknowledgedBy")
-                    )
-                ),
-                acknowledger_comment=(
-                    None
-                    if (value := data.get("AcknowledgerComment")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AcknowledgerComment")
-                    )
-                ),
+            draft.acknowledged_time = (
+                None
+                if (value := data.get("AcknowledgedTime")) is None
+                else _rt.parse_timestamp(value, "AcknowledgedTime")
+            )
+            draft.acknowledged_by = (
+                None
+                if (value := data.get("AcknowledgedBy")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AcknowledgedBy")
+                )
+            )
+            draft.acknowledger_comment = (
+                None
+                if (value := data.get("AcknowledgerComment")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AcknowledgerComment")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationAcknowledgementDraft:
+    """A :class:`EvaluationAcknowledgement` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("acknowledged_time", "acknowledged_by", "acknowledger_comment")
+    acknowledged_time: _dt.datetime | None
+    acknowledged_by: str | None
+    acknowledger_comment: str | None
 
 
 def new_evaluation_acknowledgement(

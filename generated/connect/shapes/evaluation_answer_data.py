@@ -154,62 +154,85 @@ class EvaluationAnswerData:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationAnswerData:
+        draft = _EvaluationAnswerDataDraft()
         try:
-            return cls(
-                string_value=(
-                    None
-                    if (value := data.get("StringValue")) is None
-                    else (
+            draft.string_value = (
+                None
+                if (value := data.get("StringValue")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "StringValue")
+                )
+            )
+            draft.numeric_value = (
+                None
+                if (value := data.get("NumericValue")) is None
+                else _rt.expect_float(value, "NumericValue")
+            )
+            draft.string_values = (
+                None
+                if (value := data.get("StringValues")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "StringValues"))
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "StringValue")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "StringValues")
                     )
-                ),
-                numeric_value=(
-                    None
-                    if (value := data.get("NumericValue")) is None
-                    else _rt.expect_float(value, "NumericValue")
-                ),
-                string_values=(
-                    None
-                    if (value := data.get("StringValues")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "StringValues"))
-                        for v1 in _rt.expect_list(value, "StringValues")
-                        if v1 is not None
-                    ]
-                ),
-                date_time_value=(
-                    None
-                    if (value := data.get("DateTimeValue")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DateTimeValue")
-                    )
-                ),
-                not_applicable=(
-                    None
-                    if (value := data.get("NotApplicable")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "NotApplicable")
-                    )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data,
-                    (
-                        "StringValue",
-                        "NumericValue",
-                        "StringValues",
-                        "DateTimeValue",
-                        "NotApplicable",
-                    ),
+                    if v1 is not None
+                ]
+            )
+            draft.date_time_value = (
+                None
+                if (value := data.get("DateTimeValue")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DateTimeValue")
+                )
+            )
+            draft.not_applicable = (
+                None
+                if (value := data.get("NotApplicable")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "NotApplicable")
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data,
+                (
+                    "StringValue",
+                    "NumericValue",
+                    "StringValues",
+                    "DateTimeValue",
+                    "NotApplicable",
                 ),
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationAnswerDataDraft:
+    """A :class:`EvaluationAnswerData` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "string_value",
+        "numeric_value",
+        "string_values",
+        "date_time_value",
+        "not_applicable",
+        "sdk_unknown_member",
+    )
+    string_value: str | None
+    numeric_value: float | None
+    string_values: list[str] | None
+    date_time_value: str | None
+    not_applicable: bool | None
+    sdk_unknown_member: str | None
 
 
 def new_evaluation_answer_data() -> EvaluationAnswerData:

@@ -127,36 +127,61 @@ class EvaluationAnswerOutput:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationAnswerOutput:
+        draft = _EvaluationAnswerOutputDraft()
         try:
-            return cls(
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else EvaluationAnswerData._from_json(
-                        _rt.expect_object(value, "Value")
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else EvaluationAnswerData._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Value")
                     )
-                ),
-                system_suggested_value=(
-                    None
-                    if (value := data.get("SystemSuggestedValue")) is None
-                    else EvaluationAnswerData._from_json(
-                        _rt.expect_object(value, "SystemSuggestedValue")
+                )
+            )
+            draft.system_suggested_value = (
+                None
+                if (value := data.get("SystemSuggestedValue")) is None
+                else EvaluationAnswerData._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "SystemSuggestedValue")
                     )
-                ),
-                suggested_answers=(
-                    None
-                    if (value := data.get("SuggestedAnswers")) is None
-                    else [
-                        EvaluationSuggestedAnswer._from_json(
-                            _rt.expect_object(v1, "SuggestedAnswers")
+                )
+            )
+            draft.suggested_answers = (
+                None
+                if (value := data.get("SuggestedAnswers")) is None
+                else [
+                    EvaluationSuggestedAnswer._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "SuggestedAnswers")
                         )
-                        for v1 in _rt.expect_list(value, "SuggestedAnswers")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "SuggestedAnswers")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationAnswerOutputDraft:
+    """A :class:`EvaluationAnswerOutput` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("value", "system_suggested_value", "suggested_answers")
+    value: EvaluationAnswerData | None
+    system_suggested_value: EvaluationAnswerData | None
+    suggested_answers: list[EvaluationSuggestedAnswer] | None
 
 
 def new_evaluation_answer_output() -> EvaluationAnswerOutput:

@@ -129,40 +129,53 @@ class EvaluationAutomationRuleCategory:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationAutomationRuleCategory:
+        draft = _EvaluationAutomationRuleCategoryDraft()
         try:
-            return cls(
-                category=(
-                    None
-                    if (value := data.get("Category")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Category")
-                    )
-                ),
-                condition=(
-                    None
-                    if (value := data.get("Condition")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Condition")
-                    )
-                ),
-                points_of_interest=(
-                    None
-                    if (value := data.get("PointsOfInterest")) is None
-                    else [
-                        EvaluationTranscriptPointOfInterest._from_json(
-                            _rt.expect_object(v1, "PointsOfInterest")
+            draft.category = (
+                None
+                if (value := data.get("Category")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Category")
+                )
+            )
+            draft.condition = (
+                None
+                if (value := data.get("Condition")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Condition")
+                )
+            )
+            draft.points_of_interest = (
+                None
+                if (value := data.get("PointsOfInterest")) is None
+                else [
+                    EvaluationTranscriptPointOfInterest._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PointsOfInterest")
                         )
-                        for v1 in _rt.expect_list(value, "PointsOfInterest")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PointsOfInterest")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationAutomationRuleCategoryDraft:
+    """A :class:`EvaluationAutomationRuleCategory` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("category", "condition", "points_of_interest")
+    category: str | None
+    condition: str | None
+    points_of_interest: list[EvaluationTranscriptPointOfInterest] | None
 
 
 def new_evaluation_automation_rule_category(

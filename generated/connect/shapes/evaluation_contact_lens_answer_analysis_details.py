@@ -93,22 +93,37 @@ class EvaluationContactLensAnswerAnalysisDetails:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationContactLensAnswerAnalysisDetails:
+        draft = _EvaluationContactLensAnswerAnalysisDetailsDraft()
         try:
-            return cls(
-                matched_rule_categories=(
-                    None
-                    if (value := data.get("MatchedRuleCategories")) is None
-                    else [
-                        EvaluationAutomationRuleCategory._from_json(
-                            _rt.expect_object(v1, "MatchedRuleCategories")
+            draft.matched_rule_categories = (
+                None
+                if (value := data.get("MatchedRuleCategories")) is None
+                else [
+                    EvaluationAutomationRuleCategory._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "MatchedRuleCategories")
                         )
-                        for v1 in _rt.expect_list(value, "MatchedRuleCategories")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "MatchedRuleCategories")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationContactLensAnswerAnalysisDetailsDraft:
+    """A :class:`EvaluationContactLensAnswerAnalysisDetails` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("matched_rule_categories",)
+    matched_rule_categories: list[EvaluationAutomationRuleCategory] | None
 
 
 def new_evaluation_contact_lens_answer_analysis_details() -> (

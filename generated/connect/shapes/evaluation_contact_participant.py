@@ -81,29 +81,37 @@ class EvaluationContactParticipant:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationContactParticipant:
+        draft = _EvaluationContactParticipantDraft()
         try:
-            return cls(
-                contact_participant_role=(
-                    None
-                    if (value := data.get("ContactParticipantRole")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactParticipantRole")
-                    )
-                ),
-                contact_participant_id=(
-                    None
-                    if (value := data.get("ContactParticipantId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactParticipantId")
-                    )
-                ),
+            draft.contact_participant_role = (
+                None
+                if (value := data.get("ContactParticipantRole")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactParticipantRole")
+                )
+            )
+            draft.contact_participant_id = (
+                None
+                if (value := data.get("ContactParticipantId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactParticipantId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationContactParticipantDraft:
+    """A :class:`EvaluationContactParticipant` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("contact_participant_role", "contact_participant_id")
+    contact_participant_role: str | None
+    contact_participant_id: str | None
 
 
 def new_evaluation_contact_participant() -> EvaluationContactParticipant:

@@ -398,151 +398,220 @@ class EvaluationForm:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationForm:
+        draft = _EvaluationFormDraft()
         try:
-            return cls(
-                evaluation_form_id=(
-                    None
-                    if (value := data.get("EvaluationFormId")) is None
-                    else (
+            draft.evaluation_form_id = (
+                None
+                if (value := data.get("EvaluationFormId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormId")
+                )
+            )
+            draft.evaluation_form_version = (
+                None
+                if (value := data.get("EvaluationFormVersion")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "EvaluationFormVersion")
+                )
+            )
+            draft.locked = (
+                None
+                if (value := data.get("Locked")) is None
+                else (
+                    value if type(value) is bool else _rt.expect_bool(value, "Locked")
+                )
+            )
+            draft.evaluation_form_arn = (
+                None
+                if (value := data.get("EvaluationFormArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormArn")
+                )
+            )
+            draft.title = (
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Title"))
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.items = (
+                None
+                if (value := data.get("Items")) is None
+                else [
+                    EvaluationFormItem._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Items")
+                        )
+                    )
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormId")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Items")
                     )
-                ),
-                evaluation_form_version=(
-                    None
-                    if (value := data.get("EvaluationFormVersion")) is None
-                    else (
+                    if v1 is not None
+                ]
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.created_by = (
+                None
+                if (value := data.get("CreatedBy")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "CreatedBy")
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_by = (
+                None
+                if (value := data.get("LastModifiedBy")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedBy")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.scoring_strategy = (
+                None
+                if (value := data.get("ScoringStrategy")) is None
+                else EvaluationFormScoringStrategy._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "EvaluationFormVersion")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ScoringStrategy")
                     )
-                ),
-                locked=(
-                    None
-                    if (value := data.get("Locked")) is None
-                    else (
+                )
+            )
+            draft.auto_evaluation_configuration = (
+                None
+                if (value := data.get("AutoEvaluationConfiguration")) is None
+                else EvaluationFormAutoEvaluationConfiguration._from_json(
+                    (
                         value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "Locked")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AutoEvaluationConfiguration")
                     )
-                ),
-                evaluation_form_arn=(
-                    None
-                    if (value := data.get("EvaluationFormArn")) is None
-                    else (
+                )
+            )
+            draft.review_configuration = (
+                None
+                if (value := data.get("ReviewConfiguration")) is None
+                else EvaluationReviewConfiguration._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormArn")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ReviewConfiguration")
                     )
-                ),
-                title=(
-                    None
-                    if (value := data.get("Title")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Title")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                items=(
-                    None
-                    if (value := data.get("Items")) is None
-                    else [
-                        EvaluationFormItem._from_json(_rt.expect_object(v1, "Items"))
-                        for v1 in _rt.expect_list(value, "Items")
-                        if v1 is not None
-                    ]
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                created_by=(
-                    None
-                    if (value := data.get("CreatedBy")) is None
-                    else (
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CreatedBy")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_by=(
-                    None
-                    if (value := data.get("LastModifiedBy")) is None
-                    else (
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.target_configuration = (
+                None
+                if (value := data.get("TargetConfiguration")) is None
+                else EvaluationFormTargetConfiguration._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedBy")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "TargetConfiguration")
                     )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
+                )
+            )
+            draft.language_configuration = (
+                None
+                if (value := data.get("LanguageConfiguration")) is None
+                else EvaluationFormLanguageConfiguration._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LanguageConfiguration")
                     )
-                ),
-                scoring_strategy=(
-                    None
-                    if (value := data.get("ScoringStrategy")) is None
-                    else EvaluationFormScoringStrategy._from_json(
-                        _rt.expect_object(value, "ScoringStrategy")
-                    )
-                ),
-                auto_evaluation_configuration=(
-                    None
-                    if (value := data.get("AutoEvaluationConfiguration")) is None
-                    else EvaluationFormAutoEvaluationConfiguration._from_json(
-                        _rt.expect_object(value, "AutoEvaluationConfiguration")
-                    )
-                ),
-                review_configuration=(
-                    None
-                    if (value := data.get("ReviewConfiguration")) is None
-                    else EvaluationReviewConfiguration._from_json(
-                        _rt.expect_object(value, "ReviewConfiguration")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                target_configuration=(
-                    None
-                    if (value := data.get("TargetConfiguration")) is None
-                    else EvaluationFormTargetConfiguration._from_json(
-                        _rt.expect_object(value, "TargetConfiguration")
-                    )
-                ),
-                language_configuration=(
-                    None
-                    if (value := data.get("LanguageConfiguration")) is None
-                    else EvaluationFormLanguageConfiguration._from_json(
-                        _rt.expect_object(value, "LanguageConfiguration")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormDraft:
+    """A :class:`EvaluationForm` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "evaluation_form_id",
+        "evaluation_form_version",
+        "locked",
+        "evaluation_form_arn",
+        "title",
+        "status",
+        "items",
+        "created_time",
+        "created_by",
+        "last_modified_time",
+        "last_modified_by",
+        "description",
+        "scoring_strategy",
+        "auto_evaluation_configuration",
+        "review_configuration",
+        "tags",
+        "target_configuration",
+        "language_configuration",
+    )
+    evaluation_form_id: str | None
+    evaluation_form_version: int | None
+    locked: bool | None
+    evaluation_form_arn: str | None
+    title: str | None
+    status: str | None
+    items: list[EvaluationFormItem] | None
+    created_time: _dt.datetime | None
+    created_by: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_by: str | None
+    description: str | None
+    scoring_strategy: EvaluationFormScoringStrategy | None
+    auto_evaluation_configuration: EvaluationFormAutoEvaluationConfiguration | None
+    review_configuration: EvaluationReviewConfiguration | None
+    tags: dict[str, str] | None
+    target_configuration: EvaluationFormTargetConfiguration | None
+    language_configuration: EvaluationFormLanguageConfiguration | None
 
 
 def new_evaluation_form(

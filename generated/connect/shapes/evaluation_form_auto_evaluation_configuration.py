@@ -73,20 +73,25 @@ class EvaluationFormAutoEvaluationConfiguration:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormAutoEvaluationConfiguration:
+        draft = _EvaluationFormAutoEvaluationConfigurationDraft()
         try:
-            return cls(
-                enabled=(
-                    None
-                    if (value := data.get("Enabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "Enabled")
-                    )
-                ),
+            draft.enabled = (
+                None
+                if (value := data.get("Enabled")) is None
+                else (
+                    value if type(value) is bool else _rt.expect_bool(value, "Enabled")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormAutoEvaluationConfigurationDraft:
+    """A :class:`EvaluationFormAutoEvaluationConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("enabled",)
+    enabled: bool | None
 
 
 def new_evaluation_form_auto_evaluation_configuration(

@@ -279,98 +279,155 @@ class EvaluationFormContent:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormContent:
+        draft = _EvaluationFormContentDraft()
         try:
-            return cls(
-                evaluation_form_version=(
-                    None
-                    if (value := data.get("EvaluationFormVersion")) is None
-                    else (
+            draft.evaluation_form_version = (
+                None
+                if (value := data.get("EvaluationFormVersion")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "EvaluationFormVersion")
+                )
+            )
+            draft.evaluation_form_id = (
+                None
+                if (value := data.get("EvaluationFormId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormId")
+                )
+            )
+            draft.evaluation_form_arn = (
+                None
+                if (value := data.get("EvaluationFormArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormArn")
+                )
+            )
+            draft.title = (
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Title"))
+            )
+            draft.items = (
+                None
+                if (value := data.get("Items")) is None
+                else [
+                    EvaluationFormItem._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Items")
+                        )
+                    )
+                    for v1 in (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "EvaluationFormVersion")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Items")
                     )
-                ),
-                evaluation_form_id=(
-                    None
-                    if (value := data.get("EvaluationFormId")) is None
-                    else (
+                    if v1 is not None
+                ]
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.scoring_strategy = (
+                None
+                if (value := data.get("ScoringStrategy")) is None
+                else EvaluationFormScoringStrategy._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ScoringStrategy")
                     )
-                ),
-                evaluation_form_arn=(
-                    None
-                    if (value := data.get("EvaluationFormArn")) is None
-                    else (
+                )
+            )
+            draft.auto_evaluation_configuration = (
+                None
+                if (value := data.get("AutoEvaluationConfiguration")) is None
+                else EvaluationFormAutoEvaluationConfiguration._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormArn")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AutoEvaluationConfiguration")
                     )
-                ),
-                title=(
-                    None
-                    if (value := data.get("Title")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Title")
-                    )
-                ),
-                items=(
-                    None
-                    if (value := data.get("Items")) is None
-                    else [
-                        EvaluationFormItem._from_json(_rt.expect_object(v1, "Items"))
-                        for v1 in _rt.expect_list(value, "Items")
-                        if v1 is not None
-                    ]
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
+                )
+            )
+            draft.target_configuration = (
+                None
+                if (value := data.get("TargetConfiguration")) is None
+                else EvaluationFormTargetConfiguration._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "TargetConfiguration")
                     )
-                ),
-                scoring_strategy=(
-                    None
-                    if (value := data.get("ScoringStrategy")) is None
-                    else EvaluationFormScoringStrategy._from_json(
-                        _rt.expect_object(value, "ScoringStrategy")
+                )
+            )
+            draft.language_configuration = (
+                None
+                if (value := data.get("LanguageConfiguration")) is None
+                else EvaluationFormLanguageConfiguration._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LanguageConfiguration")
                     )
-                ),
-                auto_evaluation_configuration=(
-                    None
-                    if (value := data.get("AutoEvaluationConfiguration")) is None
-                    else EvaluationFormAutoEvaluationConfiguration._from_json(
-                        _rt.expect_object(value, "AutoEvaluationConfiguration")
+                )
+            )
+            draft.review_configuration = (
+                None
+                if (value := data.get("ReviewConfiguration")) is None
+                else EvaluationReviewConfiguration._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ReviewConfiguration")
                     )
-                ),
-                target_configuration=(
-                    None
-                    if (value := data.get("TargetConfiguration")) is None
-                    else EvaluationFormTargetConfiguration._from_json(
-                        _rt.expect_object(value, "TargetConfiguration")
-                    )
-                ),
-                language_configuration=(
-                    None
-                    if (value := data.get("LanguageConfiguration")) is None
-                    else EvaluationFormLanguageConfiguration._from_json(
-                        _rt.expect_object(value, "LanguageConfiguration")
-                    )
-                ),
-                review_configuration=(
-                    None
-                    if (value := data.get("ReviewConfiguration")) is None
-                    else EvaluationReviewConfiguration._from_json(
-                        _rt.expect_object(value, "ReviewConfiguration")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormContentDraft:
+    """A :class:`EvaluationFormContent` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "evaluation_form_version",
+        "evaluation_form_id",
+        "evaluation_form_arn",
+        "title",
+        "items",
+        "description",
+        "scoring_strategy",
+        "auto_evaluation_configuration",
+        "target_configuration",
+        "language_configuration",
+        "review_configuration",
+    )
+    evaluation_form_version: int | None
+    evaluation_form_id: str | None
+    evaluation_form_arn: str | None
+    title: str | None
+    items: list[EvaluationFormItem] | None
+    description: str | None
+    scoring_strategy: EvaluationFormScoringStrategy | None
+    auto_evaluation_configuration: EvaluationFormAutoEvaluationConfiguration | None
+    target_configuration: EvaluationFormTargetConfiguration | None
+    language_configuration: EvaluationFormLanguageConfiguration | None
+    review_configuration: EvaluationReviewConfiguration | None
 
 
 def new_evaluation_form_content(

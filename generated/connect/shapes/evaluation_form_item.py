@@ -122,32 +122,49 @@ class EvaluationFormItem:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormItem:
+        draft = _EvaluationFormItemDraft()
         try:
-            return cls(
-                section=(
-                    None
-                    if (value := data.get("Section")) is None
-                    else EvaluationFormSection._from_json(
-                        _rt.expect_object(value, "Section")
-                    )
-                ),
-                question=(
-                    None
-                    if (value := data.get("Question")) is None
-                    else EvaluationFormQuestion._from_json(
-                        _rt.expect_object(value, "Question")
-                    )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data,
+            draft.section = (
+                None
+                if (value := data.get("Section")) is None
+                else EvaluationFormSection._from_json(
                     (
-                        "Section",
-                        "Question",
-                    ),
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Section")
+                    )
+                )
+            )
+            draft.question = (
+                None
+                if (value := data.get("Question")) is None
+                else EvaluationFormQuestion._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Question")
+                    )
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data,
+                (
+                    "Section",
+                    "Question",
                 ),
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormItemDraft:
+    """A :class:`EvaluationFormItem` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("section", "question", "sdk_unknown_member")
+    section: EvaluationFormSection | None
+    question: EvaluationFormQuestion | None
+    sdk_unknown_member: str | None
 
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
@@ -287,48 +304,65 @@ class EvaluationFormSection:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormSection:
+        draft = _EvaluationFormSectionDraft()
         try:
-            return cls(
-                title=(
-                    None
-                    if (value := data.get("Title")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Title")
+            draft.title = (
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Title"))
+            )
+            draft.ref_id = (
+                None
+                if (value := data.get("RefId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "RefId"))
+            )
+            draft.items = (
+                None
+                if (value := data.get("Items")) is None
+                else [
+                    EvaluationFormItem._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Items")
+                        )
                     )
-                ),
-                ref_id=(
-                    None
-                    if (value := data.get("RefId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "RefId")
-                    )
-                ),
-                items=(
-                    None
-                    if (value := data.get("Items")) is None
-                    else [
-                        EvaluationFormItem._from_json(_rt.expect_object(v1, "Items"))
-                        for v1 in _rt.expect_list(value, "Items")
-                        if v1 is not None
-                    ]
-                ),
-                instructions=(
-                    None
-                    if (value := data.get("Instructions")) is None
-                    else (
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Instructions")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Items")
                     )
-                ),
-                weight=(
-                    None
-                    if (value := data.get("Weight")) is None
-                    else _rt.expect_float(value, "Weight")
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.instructions = (
+                None
+                if (value := data.get("Instructions")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Instructions")
+                )
+            )
+            draft.weight = (
+                None
+                if (value := data.get("Weight")) is None
+                else _rt.expect_float(value, "Weight")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormSectionDraft:
+    """A :class:`EvaluationFormSection` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("title", "ref_id", "items", "instructions", "weight")
+    title: str | None
+    ref_id: str | None
+    items: list[EvaluationFormItem] | None
+    instructions: str | None
+    weight: float | None
 
 
 def new_evaluation_form_item() -> EvaluationFormItem:

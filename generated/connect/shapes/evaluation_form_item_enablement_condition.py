@@ -125,31 +125,45 @@ class EvaluationFormItemEnablementCondition:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormItemEnablementCondition:
+        draft = _EvaluationFormItemEnablementConditionDraft()
         try:
-            return cls(
-                operands=(
-                    None
-                    if (value := data.get("Operands")) is None
-                    else [
-                        EvaluationFormItemEnablementConditionOperand._from_json(
-                            _rt.expect_object(v1, "Operands")
+            draft.operands = (
+                None
+                if (value := data.get("Operands")) is None
+                else [
+                    EvaluationFormItemEnablementConditionOperand._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Operands")
                         )
-                        for v1 in _rt.expect_list(value, "Operands")
-                        if v1 is not None
-                    ]
-                ),
-                operator=(
-                    None
-                    if (value := data.get("Operator")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Operator")
                     )
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Operands")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.operator = (
+                None
+                if (value := data.get("Operator")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Operator")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormItemEnablementConditionDraft:
+    """A :class:`EvaluationFormItemEnablementCondition` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("operands", "operator")
+    operands: list[EvaluationFormItemEnablementConditionOperand] | None
+    operator: str | None
 
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
@@ -266,32 +280,49 @@ class EvaluationFormItemEnablementConditionOperand:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormItemEnablementConditionOperand:
+        draft = _EvaluationFormItemEnablementConditionOperandDraft()
         try:
-            return cls(
-                expression=(
-                    None
-                    if (value := data.get("Expression")) is None
-                    else EvaluationFormItemEnablementExpression._from_json(
-                        _rt.expect_object(value, "Expression")
-                    )
-                ),
-                condition=(
-                    None
-                    if (value := data.get("Condition")) is None
-                    else EvaluationFormItemEnablementCondition._from_json(
-                        _rt.expect_object(value, "Condition")
-                    )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data,
+            draft.expression = (
+                None
+                if (value := data.get("Expression")) is None
+                else EvaluationFormItemEnablementExpression._from_json(
                     (
-                        "Expression",
-                        "Condition",
-                    ),
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Expression")
+                    )
+                )
+            )
+            draft.condition = (
+                None
+                if (value := data.get("Condition")) is None
+                else EvaluationFormItemEnablementCondition._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Condition")
+                    )
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data,
+                (
+                    "Expression",
+                    "Condition",
                 ),
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormItemEnablementConditionOperandDraft:
+    """A :class:`EvaluationFormItemEnablementConditionOperand` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("expression", "condition", "sdk_unknown_member")
+    expression: EvaluationFormItemEnablementExpression | None
+    condition: EvaluationFormItemEnablementCondition | None
+    sdk_unknown_member: str | None
 
 
 def new_evaluation_form_item_enablement_condition(

@@ -126,34 +126,45 @@ class EvaluationFormItemEnablementConfiguration:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormItemEnablementConfiguration:
+        draft = _EvaluationFormItemEnablementConfigurationDraft()
         try:
-            return cls(
-                condition=(
-                    None
-                    if (value := data.get("Condition")) is None
-                    else EvaluationFormItemEnablementCondition._from_json(
-                        _rt.expect_object(value, "Condition")
-                    )
-                ),
-                action=(
-                    None
-                    if (value := data.get("Action")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Action")
-                    )
-                ),
-                default_action=(
-                    None
-                    if (value := data.get("DefaultAction")) is None
-                    else (
+            draft.condition = (
+                None
+                if (value := data.get("Condition")) is None
+                else EvaluationFormItemEnablementCondition._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DefaultAction")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Condition")
                     )
-                ),
+                )
+            )
+            draft.action = (
+                None
+                if (value := data.get("Action")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Action"))
+            )
+            draft.default_action = (
+                None
+                if (value := data.get("DefaultAction")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DefaultAction")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormItemEnablementConfigurationDraft:
+    """A :class:`EvaluationFormItemEnablementConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("condition", "action", "default_action")
+    condition: EvaluationFormItemEnablementCondition | None
+    action: str | None
+    default_action: str | None
 
 
 def new_evaluation_form_item_enablement_configuration(

@@ -155,38 +155,57 @@ class EvaluationFormItemEnablementExpression:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormItemEnablementExpression:
+        draft = _EvaluationFormItemEnablementExpressionDraft()
         try:
-            return cls(
-                source=(
-                    None
-                    if (value := data.get("Source")) is None
-                    else EvaluationFormItemEnablementSource._from_json(
-                        _rt.expect_object(value, "Source")
-                    )
-                ),
-                values=(
-                    None
-                    if (value := data.get("Values")) is None
-                    else [
-                        EvaluationFormItemEnablementSourceValue._from_json(
-                            _rt.expect_object(v1, "Values")
-                        )
-                        for v1 in _rt.expect_list(value, "Values")
-                        if v1 is not None
-                    ]
-                ),
-                comparator=(
-                    None
-                    if (value := data.get("Comparator")) is None
-                    else (
+            draft.source = (
+                None
+                if (value := data.get("Source")) is None
+                else EvaluationFormItemEnablementSource._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Comparator")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Source")
                     )
-                ),
+                )
+            )
+            draft.values = (
+                None
+                if (value := data.get("Values")) is None
+                else [
+                    EvaluationFormItemEnablementSourceValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Values")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Values")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.comparator = (
+                None
+                if (value := data.get("Comparator")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Comparator")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormItemEnablementExpressionDraft:
+    """A :class:`EvaluationFormItemEnablementExpression` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("source", "values", "comparator")
+    source: EvaluationFormItemEnablementSource | None
+    values: list[EvaluationFormItemEnablementSourceValue] | None
+    comparator: str | None
 
 
 def new_evaluation_form_item_enablement_expression(

@@ -91,25 +91,29 @@ class EvaluationFormItemEnablementSource:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormItemEnablementSource:
+        draft = _EvaluationFormItemEnablementSourceDraft()
         try:
-            return cls(
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
-                    )
-                ),
-                ref_id=(
-                    None
-                    if (value := data.get("RefId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "RefId")
-                    )
-                ),
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.ref_id = (
+                None
+                if (value := data.get("RefId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "RefId"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormItemEnablementSourceDraft:
+    """A :class:`EvaluationFormItemEnablementSource` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("type", "ref_id")
+    type: str | None
+    ref_id: str | None
 
 
 def new_evaluation_form_item_enablement_source(

@@ -85,20 +85,27 @@ class EvaluationFormLanguageConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormLanguageConfiguration:
+        draft = _EvaluationFormLanguageConfigurationDraft()
         try:
-            return cls(
-                form_language=(
-                    None
-                    if (value := data.get("FormLanguage")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FormLanguage")
-                    )
-                ),
+            draft.form_language = (
+                None
+                if (value := data.get("FormLanguage")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FormLanguage")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormLanguageConfigurationDraft:
+    """A :class:`EvaluationFormLanguageConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("form_language",)
+    form_language: str | None
 
 
 def new_evaluation_form_language_configuration() -> EvaluationFormLanguageConfiguration:

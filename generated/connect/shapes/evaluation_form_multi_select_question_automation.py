@@ -148,42 +148,67 @@ class EvaluationFormMultiSelectQuestionAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormMultiSelectQuestionAutomation:
+        draft = _EvaluationFormMultiSelectQuestionAutomationDraft()
         try:
-            return cls(
-                options=(
-                    None
-                    if (value := data.get("Options")) is None
-                    else [
-                        EvaluationFormMultiSelectQuestionAutomationOption._from_json(
-                            _rt.expect_object(v1, "Options")
-                        )
-                        for v1 in _rt.expect_list(value, "Options")
-                        if v1 is not None
-                    ]
-                ),
-                default_option_ref_ids=(
-                    None
-                    if (value := data.get("DefaultOptionRefIds")) is None
-                    else [
+            draft.options = (
+                None
+                if (value := data.get("Options")) is None
+                else [
+                    EvaluationFormMultiSelectQuestionAutomationOption._from_json(
                         (
                             v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "DefaultOptionRefIds")
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Options")
                         )
-                        for v1 in _rt.expect_list(value, "DefaultOptionRefIds")
-                        if v1 is not None
-                    ]
-                ),
-                answer_source=(
-                    None
-                    if (value := data.get("AnswerSource")) is None
-                    else EvaluationFormQuestionAutomationAnswerSource._from_json(
-                        _rt.expect_object(value, "AnswerSource")
                     )
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Options")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.default_option_ref_ids = (
+                None
+                if (value := data.get("DefaultOptionRefIds")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "DefaultOptionRefIds")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "DefaultOptionRefIds")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.answer_source = (
+                None
+                if (value := data.get("AnswerSource")) is None
+                else EvaluationFormQuestionAutomationAnswerSource._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AnswerSource")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormMultiSelectQuestionAutomationDraft:
+    """A :class:`EvaluationFormMultiSelectQuestionAutomation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("options", "default_option_ref_ids", "answer_source")
+    options: list[EvaluationFormMultiSelectQuestionAutomationOption] | None
+    default_option_ref_ids: list[str] | None
+    answer_source: EvaluationFormQuestionAutomationAnswerSource | None
 
 
 def new_evaluation_form_multi_select_question_automation() -> (

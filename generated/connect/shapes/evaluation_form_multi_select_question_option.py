@@ -88,25 +88,29 @@ class EvaluationFormMultiSelectQuestionOption:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormMultiSelectQuestionOption:
+        draft = _EvaluationFormMultiSelectQuestionOptionDraft()
         try:
-            return cls(
-                ref_id=(
-                    None
-                    if (value := data.get("RefId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "RefId")
-                    )
-                ),
-                text=(
-                    None
-                    if (value := data.get("Text")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Text")
-                    )
-                ),
+            draft.ref_id = (
+                None
+                if (value := data.get("RefId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "RefId"))
+            )
+            draft.text = (
+                None
+                if (value := data.get("Text")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Text"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormMultiSelectQuestionOptionDraft:
+    """A :class:`EvaluationFormMultiSelectQuestionOption` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("ref_id", "text")
+    ref_id: str | None
+    text: str | None
 
 
 def new_evaluation_form_multi_select_question_option(

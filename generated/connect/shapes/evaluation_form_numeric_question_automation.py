@@ -132,32 +132,49 @@ class EvaluationFormNumericQuestionAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormNumericQuestionAutomation:
+        draft = _EvaluationFormNumericQuestionAutomationDraft()
         try:
-            return cls(
-                property_value=(
-                    None
-                    if (value := data.get("PropertyValue")) is None
-                    else NumericQuestionPropertyValueAutomation._from_json(
-                        _rt.expect_object(value, "PropertyValue")
-                    )
-                ),
-                answer_source=(
-                    None
-                    if (value := data.get("AnswerSource")) is None
-                    else EvaluationFormQuestionAutomationAnswerSource._from_json(
-                        _rt.expect_object(value, "AnswerSource")
-                    )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data,
+            draft.property_value = (
+                None
+                if (value := data.get("PropertyValue")) is None
+                else NumericQuestionPropertyValueAutomation._from_json(
                     (
-                        "PropertyValue",
-                        "AnswerSource",
-                    ),
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "PropertyValue")
+                    )
+                )
+            )
+            draft.answer_source = (
+                None
+                if (value := data.get("AnswerSource")) is None
+                else EvaluationFormQuestionAutomationAnswerSource._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AnswerSource")
+                    )
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data,
+                (
+                    "PropertyValue",
+                    "AnswerSource",
                 ),
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormNumericQuestionAutomationDraft:
+    """A :class:`EvaluationFormNumericQuestionAutomation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("property_value", "answer_source", "sdk_unknown_member")
+    property_value: NumericQuestionPropertyValueAutomation | None
+    answer_source: EvaluationFormQuestionAutomationAnswerSource | None
+    sdk_unknown_member: str | None
 
 
 def new_evaluation_form_numeric_question_automation() -> (

@@ -144,52 +144,67 @@ class EvaluationFormNumericQuestionOption:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormNumericQuestionOption:
+        draft = _EvaluationFormNumericQuestionOptionDraft()
         try:
-            return cls(
-                min_value=(
-                    None
-                    if (value := data.get("MinValue")) is None
-                    else (
+            draft.min_value = (
+                None
+                if (value := data.get("MinValue")) is None
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "MinValue")
+                )
+            )
+            draft.max_value = (
+                None
+                if (value := data.get("MaxValue")) is None
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "MaxValue")
+                )
+            )
+            draft.score = (
+                None
+                if (value := data.get("Score")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Score"))
+            )
+            draft.automatic_fail = (
+                None
+                if (value := data.get("AutomaticFail")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "AutomaticFail")
+                )
+            )
+            draft.automatic_fail_configuration = (
+                None
+                if (value := data.get("AutomaticFailConfiguration")) is None
+                else AutomaticFailConfiguration._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MinValue")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AutomaticFailConfiguration")
                     )
-                ),
-                max_value=(
-                    None
-                    if (value := data.get("MaxValue")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MaxValue")
-                    )
-                ),
-                score=(
-                    None
-                    if (value := data.get("Score")) is None
-                    else (
-                        value if type(value) is int else _rt.expect_int(value, "Score")
-                    )
-                ),
-                automatic_fail=(
-                    None
-                    if (value := data.get("AutomaticFail")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "AutomaticFail")
-                    )
-                ),
-                automatic_fail_configuration=(
-                    None
-                    if (value := data.get("AutomaticFailConfiguration")) is None
-                    else AutomaticFailConfiguration._from_json(
-                        _rt.expect_object(value, "AutomaticFailConfiguration")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormNumericQuestionOptionDraft:
+    """A :class:`EvaluationFormNumericQuestionOption` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "min_value",
+        "max_value",
+        "score",
+        "automatic_fail",
+        "automatic_fail_configuration",
+    )
+    min_value: int | None
+    max_value: int | None
+    score: int | None
+    automatic_fail: bool | None
+    automatic_fail_configuration: AutomaticFailConfiguration | None
 
 
 def new_evaluation_form_numeric_question_option(

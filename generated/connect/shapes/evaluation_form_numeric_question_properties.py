@@ -154,47 +154,65 @@ class EvaluationFormNumericQuestionProperties:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormNumericQuestionProperties:
+        draft = _EvaluationFormNumericQuestionPropertiesDraft()
         try:
-            return cls(
-                min_value=(
-                    None
-                    if (value := data.get("MinValue")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MinValue")
-                    )
-                ),
-                max_value=(
-                    None
-                    if (value := data.get("MaxValue")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MaxValue")
-                    )
-                ),
-                options=(
-                    None
-                    if (value := data.get("Options")) is None
-                    else [
-                        EvaluationFormNumericQuestionOption._from_json(
-                            _rt.expect_object(v1, "Options")
+            draft.min_value = (
+                None
+                if (value := data.get("MinValue")) is None
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "MinValue")
+                )
+            )
+            draft.max_value = (
+                None
+                if (value := data.get("MaxValue")) is None
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "MaxValue")
+                )
+            )
+            draft.options = (
+                None
+                if (value := data.get("Options")) is None
+                else [
+                    EvaluationFormNumericQuestionOption._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Options")
                         )
-                        for v1 in _rt.expect_list(value, "Options")
-                        if v1 is not None
-                    ]
-                ),
-                automation=(
-                    None
-                    if (value := data.get("Automation")) is None
-                    else EvaluationFormNumericQuestionAutomation._from_json(
-                        _rt.expect_object(value, "Automation")
                     )
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Options")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.automation = (
+                None
+                if (value := data.get("Automation")) is None
+                else EvaluationFormNumericQuestionAutomation._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Automation")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormNumericQuestionPropertiesDraft:
+    """A :class:`EvaluationFormNumericQuestionProperties` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("min_value", "max_value", "options", "automation")
+    min_value: int | None
+    max_value: int | None
+    options: list[EvaluationFormNumericQuestionOption] | None
+    automation: EvaluationFormNumericQuestionAutomation | None
 
 
 def new_evaluation_form_numeric_question_properties(

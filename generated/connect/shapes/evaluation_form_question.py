@@ -208,71 +208,98 @@ class EvaluationFormQuestion:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormQuestion:
+        draft = _EvaluationFormQuestionDraft()
         try:
-            return cls(
-                title=(
-                    None
-                    if (value := data.get("Title")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Title")
-                    )
-                ),
-                ref_id=(
-                    None
-                    if (value := data.get("RefId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "RefId")
-                    )
-                ),
-                question_type=(
-                    None
-                    if (value := data.get("QuestionType")) is None
-                    else (
+            draft.title = (
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Title"))
+            )
+            draft.ref_id = (
+                None
+                if (value := data.get("RefId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "RefId"))
+            )
+            draft.question_type = (
+                None
+                if (value := data.get("QuestionType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "QuestionType")
+                )
+            )
+            draft.instructions = (
+                None
+                if (value := data.get("Instructions")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Instructions")
+                )
+            )
+            draft.not_applicable_enabled = (
+                None
+                if (value := data.get("NotApplicableEnabled")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "NotApplicableEnabled")
+                )
+            )
+            draft.question_type_properties = (
+                None
+                if (value := data.get("QuestionTypeProperties")) is None
+                else EvaluationFormQuestionTypeProperties._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QuestionType")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "QuestionTypeProperties")
                     )
-                ),
-                instructions=(
-                    None
-                    if (value := data.get("Instructions")) is None
-                    else (
+                )
+            )
+            draft.enablement = (
+                None
+                if (value := data.get("Enablement")) is None
+                else EvaluationFormItemEnablementConfiguration._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Instructions")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Enablement")
                     )
-                ),
-                not_applicable_enabled=(
-                    None
-                    if (value := data.get("NotApplicableEnabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "NotApplicableEnabled")
-                    )
-                ),
-                question_type_properties=(
-                    None
-                    if (value := data.get("QuestionTypeProperties")) is None
-                    else EvaluationFormQuestionTypeProperties._from_json(
-                        _rt.expect_object(value, "QuestionTypeProperties")
-                    )
-                ),
-                enablement=(
-                    None
-                    if (value := data.get("Enablement")) is None
-                    else EvaluationFormItemEnablementConfiguration._from_json(
-                        _rt.expect_object(value, "Enablement")
-                    )
-                ),
-                weight=(
-                    None
-                    if (value := data.get("Weight")) is None
-                    else _rt.expect_float(value, "Weight")
-                ),
+                )
+            )
+            draft.weight = (
+                None
+                if (value := data.get("Weight")) is None
+                else _rt.expect_float(value, "Weight")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormQuestionDraft:
+    """A :class:`EvaluationFormQuestion` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "title",
+        "ref_id",
+        "question_type",
+        "instructions",
+        "not_applicable_enabled",
+        "question_type_properties",
+        "enablement",
+        "weight",
+    )
+    title: str | None
+    ref_id: str | None
+    question_type: str | None
+    instructions: str | None
+    not_applicable_enabled: bool | None
+    question_type_properties: EvaluationFormQuestionTypeProperties | None
+    enablement: EvaluationFormItemEnablementConfiguration | None
+    weight: float | None
 
 
 def new_evaluation_form_question(

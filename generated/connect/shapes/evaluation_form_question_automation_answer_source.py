@@ -85,20 +85,25 @@ class EvaluationFormQuestionAutomationAnswerSource:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormQuestionAutomationAnswerSource:
+        draft = _EvaluationFormQuestionAutomationAnswerSourceDraft()
         try:
-            return cls(
-                source_type=(
-                    None
-                    if (value := data.get("SourceType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SourceType")
-                    )
-                ),
+            draft.source_type = (
+                None
+                if (value := data.get("SourceType")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "SourceType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormQuestionAutomationAnswerSourceDraft:
+    """A :class:`EvaluationFormQuestionAutomationAnswerSource` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("source_type",)
+    source_type: str | None
 
 
 def new_evaluation_form_question_automation_answer_source(

@@ -191,48 +191,81 @@ class EvaluationFormQuestionTypeProperties:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormQuestionTypeProperties:
+        draft = _EvaluationFormQuestionTypePropertiesDraft()
         try:
-            return cls(
-                numeric=(
-                    None
-                    if (value := data.get("Numeric")) is None
-                    else EvaluationFormNumericQuestionProperties._from_json(
-                        _rt.expect_object(value, "Numeric")
-                    )
-                ),
-                single_select=(
-                    None
-                    if (value := data.get("SingleSelect")) is None
-                    else EvaluationFormSingleSelectQuestionProperties._from_json(
-                        _rt.expect_object(value, "SingleSelect")
-                    )
-                ),
-                text=(
-                    None
-                    if (value := data.get("Text")) is None
-                    else EvaluationFormTextQuestionProperties._from_json(
-                        _rt.expect_object(value, "Text")
-                    )
-                ),
-                multi_select=(
-                    None
-                    if (value := data.get("MultiSelect")) is None
-                    else EvaluationFormMultiSelectQuestionProperties._from_json(
-                        _rt.expect_object(value, "MultiSelect")
-                    )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data,
+            draft.numeric = (
+                None
+                if (value := data.get("Numeric")) is None
+                else EvaluationFormNumericQuestionProperties._from_json(
                     (
-                        "Numeric",
-                        "SingleSelect",
-                        "Text",
-                        "MultiSelect",
-                    ),
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Numeric")
+                    )
+                )
+            )
+            draft.single_select = (
+                None
+                if (value := data.get("SingleSelect")) is None
+                else EvaluationFormSingleSelectQuestionProperties._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "SingleSelect")
+                    )
+                )
+            )
+            draft.text = (
+                None
+                if (value := data.get("Text")) is None
+                else EvaluationFormTextQuestionProperties._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Text")
+                    )
+                )
+            )
+            draft.multi_select = (
+                None
+                if (value := data.get("MultiSelect")) is None
+                else EvaluationFormMultiSelectQuestionProperties._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "MultiSelect")
+                    )
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data,
+                (
+                    "Numeric",
+                    "SingleSelect",
+                    "Text",
+                    "MultiSelect",
                 ),
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormQuestionTypePropertiesDraft:
+    """A :class:`EvaluationFormQuestionTypeProperties` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "numeric",
+        "single_select",
+        "text",
+        "multi_select",
+        "sdk_unknown_member",
+    )
+    numeric: EvaluationFormNumericQuestionProperties | None
+    single_select: EvaluationFormSingleSelectQuestionProperties | None
+    text: EvaluationFormTextQuestionProperties | None
+    multi_select: EvaluationFormMultiSelectQuestionProperties | None
+    sdk_unknown_member: str | None
 
 
 def new_evaluation_form_question_type_properties() -> (

@@ -101,25 +101,29 @@ class EvaluationFormScoringStrategy:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormScoringStrategy:
+        draft = _EvaluationFormScoringStrategyDraft()
         try:
-            return cls(
-                mode=(
-                    None
-                    if (value := data.get("Mode")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Mode")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
+            draft.mode = (
+                None
+                if (value := data.get("Mode")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Mode"))
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormScoringStrategyDraft:
+    """A :class:`EvaluationFormScoringStrategy` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("mode", "status")
+    mode: str | None
+    status: str | None
 
 
 def new_evaluation_form_scoring_strategy(

@@ -307,148 +307,187 @@ class EvaluationFormSearchSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormSearchSummary:
+        draft = _EvaluationFormSearchSummaryDraft()
         try:
-            return cls(
-                evaluation_form_id=(
-                    None
-                    if (value := data.get("EvaluationFormId")) is None
-                    else (
+            draft.evaluation_form_id = (
+                None
+                if (value := data.get("EvaluationFormId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormId")
+                )
+            )
+            draft.evaluation_form_arn = (
+                None
+                if (value := data.get("EvaluationFormArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormArn")
+                )
+            )
+            draft.title = (
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Title"))
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.created_by = (
+                None
+                if (value := data.get("CreatedBy")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "CreatedBy")
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_by = (
+                None
+                if (value := data.get("LastModifiedBy")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedBy")
+                )
+            )
+            draft.latest_version = (
+                None
+                if (value := data.get("LatestVersion")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "LatestVersion")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.last_activated_time = (
+                None
+                if (value := data.get("LastActivatedTime")) is None
+                else _rt.parse_timestamp(value, "LastActivatedTime")
+            )
+            draft.last_activated_by = (
+                None
+                if (value := data.get("LastActivatedBy")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastActivatedBy")
+                )
+            )
+            draft.active_version = (
+                None
+                if (value := data.get("ActiveVersion")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ActiveVersion")
+                )
+            )
+            draft.auto_evaluation_enabled = (
+                None
+                if (value := data.get("AutoEvaluationEnabled")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "AutoEvaluationEnabled")
+                )
+            )
+            draft.evaluation_form_language = (
+                None
+                if (value := data.get("EvaluationFormLanguage")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormLanguage")
+                )
+            )
+            draft.contact_interaction_type = (
+                None
+                if (value := data.get("ContactInteractionType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactInteractionType")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormId")
-                    )
-                ),
-                evaluation_form_arn=(
-                    None
-                    if (value := data.get("EvaluationFormArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormArn")
-                    )
-                ),
-                title=(
-                    None
-                    if (value := data.get("Title")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Title")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                created_by=(
-                    None
-                    if (value := data.get("CreatedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CreatedBy")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_by=(
-                    None
-                    if (value := data.get("LastModifiedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedBy")
-                    )
-                ),
-                latest_version=(
-                    None
-                    if (value := data.get("LatestVersion")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "LatestVersion")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                last_activated_time=(
-                    None
-                    if (value := data.get("LastActivatedTime")) is None
-                    else _rt.parse_timestamp(value, "LastActivatedTime")
-                ),
-                last_activated_by=(
-                    None
-                    if (value := data.get("LastActivatedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastActivatedBy")
-                    )
-                ),
-                active_version=(
-                    None
-                    if (value := data.get("ActiveVersion")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "ActiveVersion")
-                    )
-                ),
-                auto_evaluation_enabled=(
-                    None
-                    if (value := data.get("AutoEvaluationEnabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "AutoEvaluationEnabled")
-                    )
-                ),
-                evaluation_form_language=(
-                    None
-                    if (value := data.get("EvaluationFormLanguage")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormLanguage")
-                    )
-                ),
-                contact_interaction_type=(
-                    None
-                    if (value := data.get("ContactInteractionType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactInteractionType")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormSearchSummaryDraft:
+    """A :class:`EvaluationFormSearchSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "evaluation_form_id",
+        "evaluation_form_arn",
+        "title",
+        "status",
+        "created_time",
+        "created_by",
+        "last_modified_time",
+        "last_modified_by",
+        "latest_version",
+        "description",
+        "last_activated_time",
+        "last_activated_by",
+        "active_version",
+        "auto_evaluation_enabled",
+        "evaluation_form_language",
+        "contact_interaction_type",
+        "tags",
+    )
+    evaluation_form_id: str | None
+    evaluation_form_arn: str | None
+    title: str | None
+    status: str | None
+    created_time: _dt.datetime | None
+    created_by: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_by: str | None
+    latest_version: int | None
+    description: str | None
+    last_activated_time: _dt.datetime | None
+    last_activated_by: str | None
+    active_version: int | None
+    auto_evaluation_enabled: bool | None
+    evaluation_form_language: str | None
+    contact_interaction_type: str | None
+    tags: dict[str, str] | None
 
 
 def new_evaluation_form_search_summary(

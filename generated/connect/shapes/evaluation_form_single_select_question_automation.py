@@ -143,38 +143,59 @@ class EvaluationFormSingleSelectQuestionAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormSingleSelectQuestionAutomation:
+        draft = _EvaluationFormSingleSelectQuestionAutomationDraft()
         try:
-            return cls(
-                options=(
-                    None
-                    if (value := data.get("Options")) is None
-                    else [
-                        EvaluationFormSingleSelectQuestionAutomationOption._from_json(
-                            _rt.expect_object(v1, "Options")
+            draft.options = (
+                None
+                if (value := data.get("Options")) is None
+                else [
+                    EvaluationFormSingleSelectQuestionAutomationOption._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Options")
                         )
-                        for v1 in _rt.expect_list(value, "Options")
-                        if v1 is not None
-                    ]
-                ),
-                default_option_ref_id=(
-                    None
-                    if (value := data.get("DefaultOptionRefId")) is None
-                    else (
+                    )
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DefaultOptionRefId")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Options")
                     )
-                ),
-                answer_source=(
-                    None
-                    if (value := data.get("AnswerSource")) is None
-                    else EvaluationFormQuestionAutomationAnswerSource._from_json(
-                        _rt.expect_object(value, "AnswerSource")
+                    if v1 is not None
+                ]
+            )
+            draft.default_option_ref_id = (
+                None
+                if (value := data.get("DefaultOptionRefId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DefaultOptionRefId")
+                )
+            )
+            draft.answer_source = (
+                None
+                if (value := data.get("AnswerSource")) is None
+                else EvaluationFormQuestionAutomationAnswerSource._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AnswerSource")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormSingleSelectQuestionAutomationDraft:
+    """A :class:`EvaluationFormSingleSelectQuestionAutomation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("options", "default_option_ref_id", "answer_source")
+    options: list[EvaluationFormSingleSelectQuestionAutomationOption] | None
+    default_option_ref_id: str | None
+    answer_source: EvaluationFormQuestionAutomationAnswerSource | None
 
 
 def new_evaluation_form_single_select_question_automation() -> (

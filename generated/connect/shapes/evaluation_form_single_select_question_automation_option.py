@@ -107,19 +107,31 @@ class EvaluationFormSingleSelectQuestionAutomationOption:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormSingleSelectQuestionAutomationOption:
+        draft = _EvaluationFormSingleSelectQuestionAutomationOptionDraft()
         try:
-            return cls(
-                rule_category=(
-                    None
-                    if (value := data.get("RuleCategory")) is None
-                    else SingleSelectQuestionRuleCategoryAutomation._from_json(
-                        _rt.expect_object(value, "RuleCategory")
+            draft.rule_category = (
+                None
+                if (value := data.get("RuleCategory")) is None
+                else SingleSelectQuestionRuleCategoryAutomation._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "RuleCategory")
                     )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(data, ("RuleCategory",)),
+                )
             )
+            draft.sdk_unknown_member = _rt.unknown_union_member(data, ("RuleCategory",))
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormSingleSelectQuestionAutomationOptionDraft:
+    """A :class:`EvaluationFormSingleSelectQuestionAutomationOption` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("rule_category", "sdk_unknown_member")
+    rule_category: SingleSelectQuestionRuleCategoryAutomation | None
+    sdk_unknown_member: str | None
 
 
 def new_evaluation_form_single_select_question_automation_option() -> (

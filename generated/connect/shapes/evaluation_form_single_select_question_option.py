@@ -148,48 +148,63 @@ class EvaluationFormSingleSelectQuestionOption:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormSingleSelectQuestionOption:
+        draft = _EvaluationFormSingleSelectQuestionOptionDraft()
         try:
-            return cls(
-                ref_id=(
-                    None
-                    if (value := data.get("RefId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "RefId")
-                    )
-                ),
-                text=(
-                    None
-                    if (value := data.get("Text")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Text")
-                    )
-                ),
-                score=(
-                    None
-                    if (value := data.get("Score")) is None
-                    else (
-                        value if type(value) is int else _rt.expect_int(value, "Score")
-                    )
-                ),
-                automatic_fail=(
-                    None
-                    if (value := data.get("AutomaticFail")) is None
-                    else (
+            draft.ref_id = (
+                None
+                if (value := data.get("RefId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "RefId"))
+            )
+            draft.text = (
+                None
+                if (value := data.get("Text")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Text"))
+            )
+            draft.score = (
+                None
+                if (value := data.get("Score")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Score"))
+            )
+            draft.automatic_fail = (
+                None
+                if (value := data.get("AutomaticFail")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "AutomaticFail")
+                )
+            )
+            draft.automatic_fail_configuration = (
+                None
+                if (value := data.get("AutomaticFailConfiguration")) is None
+                else AutomaticFailConfiguration._from_json(
+                    (
                         value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "AutomaticFail")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AutomaticFailConfiguration")
                     )
-                ),
-                automatic_fail_configuration=(
-                    None
-                    if (value := data.get("AutomaticFailConfiguration")) is None
-                    else AutomaticFailConfiguration._from_json(
-                        _rt.expect_object(value, "AutomaticFailConfiguration")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormSingleSelectQuestionOptionDraft:
+    """A :class:`EvaluationFormSingleSelectQuestionOption` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "ref_id",
+        "text",
+        "score",
+        "automatic_fail",
+        "automatic_fail_configuration",
+    )
+    ref_id: str | None
+    text: str | None
+    score: int | None
+    automatic_fail: bool | None
+    automatic_fail_configuration: AutomaticFailConfiguration | None
 
 
 def new_evaluation_form_single_select_question_option(

@@ -150,38 +150,57 @@ class EvaluationFormSingleSelectQuestionProperties:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormSingleSelectQuestionProperties:
+        draft = _EvaluationFormSingleSelectQuestionPropertiesDraft()
         try:
-            return cls(
-                options=(
-                    None
-                    if (value := data.get("Options")) is None
-                    else [
-                        EvaluationFormSingleSelectQuestionOption._from_json(
-                            _rt.expect_object(v1, "Options")
+            draft.options = (
+                None
+                if (value := data.get("Options")) is None
+                else [
+                    EvaluationFormSingleSelectQuestionOption._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Options")
                         )
-                        for v1 in _rt.expect_list(value, "Options")
-                        if v1 is not None
-                    ]
-                ),
-                display_as=(
-                    None
-                    if (value := data.get("DisplayAs")) is None
-                    else (
+                    )
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DisplayAs")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Options")
                     )
-                ),
-                automation=(
-                    None
-                    if (value := data.get("Automation")) is None
-                    else EvaluationFormSingleSelectQuestionAutomation._from_json(
-                        _rt.expect_object(value, "Automation")
+                    if v1 is not None
+                ]
+            )
+            draft.display_as = (
+                None
+                if (value := data.get("DisplayAs")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "DisplayAs")
+                )
+            )
+            draft.automation = (
+                None
+                if (value := data.get("Automation")) is None
+                else EvaluationFormSingleSelectQuestionAutomation._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Automation")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormSingleSelectQuestionPropertiesDraft:
+    """A :class:`EvaluationFormSingleSelectQuestionProperties` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("options", "display_as", "automation")
+    options: list[EvaluationFormSingleSelectQuestionOption] | None
+    display_as: str | None
+    automation: EvaluationFormSingleSelectQuestionAutomation | None
 
 
 def new_evaluation_form_single_select_question_properties(

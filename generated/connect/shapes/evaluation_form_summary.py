@@ -194,96 +194,121 @@ class EvaluationFormSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormSummary:
+        draft = _EvaluationFormSummaryDraft()
         try:
-            return cls(
-                evaluation_form_id=(
-                    None
-                    if (value := data.get("EvaluationFormId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormId")
-                    )
-                ),
-                evaluation_form_arn=(
-                    None
-                    if (value := data.get("EvaluationFormArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormArn")
-                    )
-                ),
-                title=(
-                    None
-                    if (value := data.get("Title")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Title")
-                    )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                created_by=(
-                    None
-                    if (value := data.get("CreatedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CreatedBy")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_by=(
-                    None
-                    if (value := data.get("LastModifiedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedBy")
-                    )
-                ),
-                latest_version=(
-                    None
-                    if (value := data.get("LatestVersion")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "LatestVersion")
-                    )
-                ),
-                last_activated_time=(
-                    None
-                    if (value := data.get("LastActivatedTime")) is None
-                    else _rt.parse_timestamp(value, "LastActivatedTime")
-                ),
-                last_activated_by=(
-                    None
-                    if (value := data.get("LastActivatedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastActivatedBy")
-                    )
-                ),
-                active_version=(
-                    None
-                    if (value := data.get("ActiveVersion")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "ActiveVersion")
-                    )
-                ),
+            draft.evaluation_form_id = (
+                None
+                if (value := data.get("EvaluationFormId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormId")
+                )
+            )
+            draft.evaluation_form_arn = (
+                None
+                if (value := data.get("EvaluationFormArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormArn")
+                )
+            )
+            draft.title = (
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Title"))
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.created_by = (
+                None
+                if (value := data.get("CreatedBy")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "CreatedBy")
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_by = (
+                None
+                if (value := data.get("LastModifiedBy")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedBy")
+                )
+            )
+            draft.latest_version = (
+                None
+                if (value := data.get("LatestVersion")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "LatestVersion")
+                )
+            )
+            draft.last_activated_time = (
+                None
+                if (value := data.get("LastActivatedTime")) is None
+                else _rt.parse_timestamp(value, "LastActivatedTime")
+            )
+            draft.last_activated_by = (
+                None
+                if (value := data.get("LastActivatedBy")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastActivatedBy")
+                )
+            )
+            draft.active_version = (
+                None
+                if (value := data.get("ActiveVersion")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ActiveVersion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormSummaryDraft:
+    """A :class:`EvaluationFormSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "evaluation_form_id",
+        "evaluation_form_arn",
+        "title",
+        "created_time",
+        "created_by",
+        "last_modified_time",
+        "last_modified_by",
+        "latest_version",
+        "last_activated_time",
+        "last_activated_by",
+        "active_version",
+    )
+    evaluation_form_id: str | None
+    evaluation_form_arn: str | None
+    title: str | None
+    created_time: _dt.datetime | None
+    created_by: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_by: str | None
+    latest_version: int | None
+    last_activated_time: _dt.datetime | None
+    last_activated_by: str | None
+    active_version: int | None
 
 
 def new_evaluation_form_summary(

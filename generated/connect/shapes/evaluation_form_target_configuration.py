@@ -79,20 +79,27 @@ class EvaluationFormTargetConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormTargetConfiguration:
+        draft = _EvaluationFormTargetConfigurationDraft()
         try:
-            return cls(
-                contact_interaction_type=(
-                    None
-                    if (value := data.get("ContactInteractionType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactInteractionType")
-                    )
-                ),
+            draft.contact_interaction_type = (
+                None
+                if (value := data.get("ContactInteractionType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactInteractionType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormTargetConfigurationDraft:
+    """A :class:`EvaluationFormTargetConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("contact_interaction_type",)
+    contact_interaction_type: str | None
 
 
 def new_evaluation_form_target_configuration(

@@ -85,18 +85,29 @@ class EvaluationFormTextQuestionAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormTextQuestionAutomation:
+        draft = _EvaluationFormTextQuestionAutomationDraft()
         try:
-            return cls(
-                answer_source=(
-                    None
-                    if (value := data.get("AnswerSource")) is None
-                    else EvaluationFormQuestionAutomationAnswerSource._from_json(
-                        _rt.expect_object(value, "AnswerSource")
+            draft.answer_source = (
+                None
+                if (value := data.get("AnswerSource")) is None
+                else EvaluationFormQuestionAutomationAnswerSource._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AnswerSource")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormTextQuestionAutomationDraft:
+    """A :class:`EvaluationFormTextQuestionAutomation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("answer_source",)
+    answer_source: EvaluationFormQuestionAutomationAnswerSource | None
 
 
 def new_evaluation_form_text_question_automation() -> (

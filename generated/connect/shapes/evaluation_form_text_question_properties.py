@@ -85,18 +85,29 @@ class EvaluationFormTextQuestionProperties:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormTextQuestionProperties:
+        draft = _EvaluationFormTextQuestionPropertiesDraft()
         try:
-            return cls(
-                automation=(
-                    None
-                    if (value := data.get("Automation")) is None
-                    else EvaluationFormTextQuestionAutomation._from_json(
-                        _rt.expect_object(value, "Automation")
+            draft.automation = (
+                None
+                if (value := data.get("Automation")) is None
+                else EvaluationFormTextQuestionAutomation._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Automation")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormTextQuestionPropertiesDraft:
+    """A :class:`EvaluationFormTextQuestionProperties` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("automation",)
+    automation: EvaluationFormTextQuestionAutomation | None
 
 
 def new_evaluation_form_text_question_properties() -> (

@@ -181,82 +181,101 @@ class EvaluationFormVersionSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormVersionSummary:
+        draft = _EvaluationFormVersionSummaryDraft()
         try:
-            return cls(
-                evaluation_form_arn=(
-                    None
-                    if (value := data.get("EvaluationFormArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormArn")
-                    )
-                ),
-                evaluation_form_id=(
-                    None
-                    if (value := data.get("EvaluationFormId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormId")
-                    )
-                ),
-                evaluation_form_version=(
-                    None
-                    if (value := data.get("EvaluationFormVersion")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "EvaluationFormVersion")
-                    )
-                ),
-                locked=(
-                    None
-                    if (value := data.get("Locked")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "Locked")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                created_by=(
-                    None
-                    if (value := data.get("CreatedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CreatedBy")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_by=(
-                    None
-                    if (value := data.get("LastModifiedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedBy")
-                    )
-                ),
+            draft.evaluation_form_arn = (
+                None
+                if (value := data.get("EvaluationFormArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormArn")
+                )
+            )
+            draft.evaluation_form_id = (
+                None
+                if (value := data.get("EvaluationFormId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormId")
+                )
+            )
+            draft.evaluation_form_version = (
+                None
+                if (value := data.get("EvaluationFormVersion")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "EvaluationFormVersion")
+                )
+            )
+            draft.locked = (
+                None
+                if (value := data.get("Locked")) is None
+                else (
+                    value if type(value) is bool else _rt.expect_bool(value, "Locked")
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.created_by = (
+                None
+                if (value := data.get("CreatedBy")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "CreatedBy")
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_by = (
+                None
+                if (value := data.get("LastModifiedBy")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedBy")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationFormVersionSummaryDraft:
+    """A :class:`EvaluationFormVersionSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "evaluation_form_arn",
+        "evaluation_form_id",
+        "evaluation_form_version",
+        "locked",
+        "status",
+        "created_time",
+        "created_by",
+        "last_modified_time",
+        "last_modified_by",
+    )
+    evaluation_form_arn: str | None
+    evaluation_form_id: str | None
+    evaluation_form_version: int | None
+    locked: bool | None
+    status: str | None
+    created_time: _dt.datetime | None
+    created_by: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_by: str | None
 
 
 def new_evaluation_form_version_summary(

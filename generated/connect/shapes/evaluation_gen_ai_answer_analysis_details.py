@@ -104,31 +104,47 @@ class EvaluationGenAIAnswerAnalysisDetails:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationGenAIAnswerAnalysisDetails:
+        draft = _EvaluationGenAIAnswerAnalysisDetailsDraft()
         try:
-            return cls(
-                justification=(
-                    None
-                    if (value := data.get("Justification")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Justification")
-                    )
-                ),
-                points_of_interest=(
-                    None
-                    if (value := data.get("PointsOfInterest")) is None
-                    else [
-                        EvaluationTranscriptPointOfInterest._from_json(
-                            _rt.expect_object(v1, "PointsOfInterest")
+            draft.justification = (
+                None
+                if (value := data.get("Justification")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Justification")
+                )
+            )
+            draft.points_of_interest = (
+                None
+                if (value := data.get("PointsOfInterest")) is None
+                else [
+                    EvaluationTranscriptPointOfInterest._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PointsOfInterest")
                         )
-                        for v1 in _rt.expect_list(value, "PointsOfInterest")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PointsOfInterest")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationGenAIAnswerAnalysisDetailsDraft:
+    """A :class:`EvaluationGenAIAnswerAnalysisDetails` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("justification", "points_of_interest")
+    justification: str | None
+    points_of_interest: list[EvaluationTranscriptPointOfInterest] | None
 
 
 def new_evaluation_gen_ai_answer_analysis_details() -> (

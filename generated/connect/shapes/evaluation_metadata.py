@@ -224,89 +224,136 @@ class EvaluationMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationMetadata:
+        draft = _EvaluationMetadataDraft()
         try:
-            return cls(
-                contact_id=(
-                    None
-                    if (value := data.get("ContactId")) is None
-                    else (
+            draft.contact_id = (
+                None
+                if (value := data.get("ContactId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
+            )
+            draft.evaluator_arn = (
+                None
+                if (value := data.get("EvaluatorArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluatorArn")
+                )
+            )
+            draft.contact_agent_id = (
+                None
+                if (value := data.get("ContactAgentId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactAgentId")
+                )
+            )
+            draft.calibration_session_id = (
+                None
+                if (value := data.get("CalibrationSessionId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "CalibrationSessionId")
+                )
+            )
+            draft.score = (
+                None
+                if (value := data.get("Score")) is None
+                else EvaluationScore._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Score")
                     )
-                ),
-                evaluator_arn=(
-                    None
-                    if (value := data.get("EvaluatorArn")) is None
-                    else (
+                )
+            )
+            draft.auto_evaluation = (
+                None
+                if (value := data.get("AutoEvaluation")) is None
+                else AutoEvaluationDetails._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluatorArn")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AutoEvaluation")
                     )
-                ),
-                contact_agent_id=(
-                    None
-                    if (value := data.get("ContactAgentId")) is None
-                    else (
+                )
+            )
+            draft.acknowledgement = (
+                None
+                if (value := data.get("Acknowledgement")) is None
+                else EvaluationAcknowledgement._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactAgentId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Acknowledgement")
                     )
-                ),
-                calibration_session_id=(
-                    None
-                    if (value := data.get("CalibrationSessionId")) is None
-                    else (
+                )
+            )
+            draft.review = (
+                None
+                if (value := data.get("Review")) is None
+                else EvaluationReviewMetadata._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CalibrationSessionId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Review")
                     )
-                ),
-                score=(
-                    None
-                    if (value := data.get("Score")) is None
-                    else EvaluationScore._from_json(_rt.expect_object(value, "Score"))
-                ),
-                auto_evaluation=(
-                    None
-                    if (value := data.get("AutoEvaluation")) is None
-                    else AutoEvaluationDetails._from_json(
-                        _rt.expect_object(value, "AutoEvaluation")
-                    )
-                ),
-                acknowledgement=(
-                    None
-                    if (value := data.get("Acknowledgement")) is None
-                    else EvaluationAcknowledgement._from_json(
-                        _rt.expect_object(value, "Acknowledgement")
-                    )
-                ),
-                review=(
-                    None
-                    if (value := data.get("Review")) is None
-                    else EvaluationReviewMetadata._from_json(
-                        _rt.expect_object(value, "Review")
-                    )
-                ),
-                contact_participant=(
-                    None
-                    if (value := data.get("ContactParticipant")) is None
-                    else EvaluationContactParticipant._from_json(
-                        _rt.expect_object(value, "ContactParticipant")
-                    )
-                ),
-                sampling_job_id=(
-                    None
-                    if (value := data.get("SamplingJobId")) is None
-                    else (
+                )
+            )
+            draft.contact_participant = (
+                None
+                if (value := data.get("ContactParticipant")) is None
+                else EvaluationContactParticipant._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SamplingJobId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ContactParticipant")
                     )
-                ),
+                )
+            )
+            draft.sampling_job_id = (
+                None
+                if (value := data.get("SamplingJobId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SamplingJobId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationMetadataDraft:
+    """A :class:`EvaluationMetadata` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "contact_id",
+        "evaluator_arn",
+        "contact_agent_id",
+        "calibration_session_id",
+        "score",
+        "auto_evaluation",
+        "acknowledgement",
+        "review",
+        "contact_participant",
+        "sampling_job_id",
+    )
+    contact_id: str | None
+    evaluator_arn: str | None
+    contact_agent_id: str | None
+    calibration_session_id: str | None
+    score: EvaluationScore | None
+    auto_evaluation: AutoEvaluationDetails | None
+    acknowledgement: EvaluationAcknowledgement | None
+    review: EvaluationReviewMetadata | None
+    contact_participant: EvaluationContactParticipant | None
+    sampling_job_id: str | None
 
 
 def new_evaluation_metadata(

@@ -76,18 +76,23 @@ class EvaluationNote:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationNote:
+        draft = _EvaluationNoteDraft()
         try:
-            return cls(
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
-                    )
-                ),
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationNoteDraft:
+    """A :class:`EvaluationNote` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("value",)
+    value: str | None
 
 
 def new_evaluation_note() -> EvaluationNote:

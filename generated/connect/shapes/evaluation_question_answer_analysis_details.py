@@ -125,32 +125,49 @@ class EvaluationQuestionAnswerAnalysisDetails:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationQuestionAnswerAnalysisDetails:
+        draft = _EvaluationQuestionAnswerAnalysisDetailsDraft()
         try:
-            return cls(
-                gen_ai=(
-                    None
-                    if (value := data.get("GenAI")) is None
-                    else EvaluationGenAIAnswerAnalysisDetails._from_json(
-                        _rt.expect_object(value, "GenAI")
-                    )
-                ),
-                contact_lens=(
-                    None
-                    if (value := data.get("ContactLens")) is None
-                    else EvaluationContactLensAnswerAnalysisDetails._from_json(
-                        _rt.expect_object(value, "ContactLens")
-                    )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data,
+            draft.gen_ai = (
+                None
+                if (value := data.get("GenAI")) is None
+                else EvaluationGenAIAnswerAnalysisDetails._from_json(
                     (
-                        "GenAI",
-                        "ContactLens",
-                    ),
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "GenAI")
+                    )
+                )
+            )
+            draft.contact_lens = (
+                None
+                if (value := data.get("ContactLens")) is None
+                else EvaluationContactLensAnswerAnalysisDetails._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ContactLens")
+                    )
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data,
+                (
+                    "GenAI",
+                    "ContactLens",
                 ),
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationQuestionAnswerAnalysisDetailsDraft:
+    """A :class:`EvaluationQuestionAnswerAnalysisDetails` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("gen_ai", "contact_lens", "sdk_unknown_member")
+    gen_ai: EvaluationGenAIAnswerAnalysisDetails | None
+    contact_lens: EvaluationContactLensAnswerAnalysisDetails | None
+    sdk_unknown_member: str | None
 
 
 def new_evaluation_question_answer_analysis_details() -> (

@@ -68,20 +68,27 @@ class EvaluationQuestionInputDetails:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationQuestionInputDetails:
+        draft = _EvaluationQuestionInputDetailsDraft()
         try:
-            return cls(
-                transcript_type=(
-                    None
-                    if (value := data.get("TranscriptType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TranscriptType")
-                    )
-                ),
+            draft.transcript_type = (
+                None
+                if (value := data.get("TranscriptType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TranscriptType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationQuestionInputDetailsDraft:
+    """A :class:`EvaluationQuestionInputDetails` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("transcript_type",)
+    transcript_type: str | None
 
 
 def new_evaluation_question_input_details() -> EvaluationQuestionInputDetails:

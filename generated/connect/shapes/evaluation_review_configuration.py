@@ -118,31 +118,47 @@ class EvaluationReviewConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationReviewConfiguration:
+        draft = _EvaluationReviewConfigurationDraft()
         try:
-            return cls(
-                review_notification_recipients=(
-                    None
-                    if (value := data.get("ReviewNotificationRecipients")) is None
-                    else [
-                        EvaluationReviewNotificationRecipient._from_json(
-                            _rt.expect_object(v1, "ReviewNotificationRecipients")
+            draft.review_notification_recipients = (
+                None
+                if (value := data.get("ReviewNotificationRecipients")) is None
+                else [
+                    EvaluationReviewNotificationRecipient._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "ReviewNotificationRecipients")
                         )
-                        for v1 in _rt.expect_list(value, "ReviewNotificationRecipients")
-                        if v1 is not None
-                    ]
-                ),
-                eligibility_days=(
-                    None
-                    if (value := data.get("EligibilityDays")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "EligibilityDays")
                     )
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ReviewNotificationRecipients")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.eligibility_days = (
+                None
+                if (value := data.get("EligibilityDays")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "EligibilityDays")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationReviewConfigurationDraft:
+    """A :class:`EvaluationReviewConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("review_notification_recipients", "eligibility_days")
+    review_notification_recipients: list[EvaluationReviewNotificationRecipient] | None
+    eligibility_days: int | None
 
 
 def new_evaluation_review_configuration(

@@ -151,59 +151,82 @@ class EvaluationReviewMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationReviewMetadata:
+        draft = _EvaluationReviewMetadataDraft()
         try:
-            return cls(
-                review_request_comments=(
-                    None
-                    if (value := data.get("ReviewRequestComments")) is None
-                    else [
-                        EvaluationReviewRequestComment._from_json(
-                            _rt.expect_object(v1, "ReviewRequestComments")
+            draft.review_request_comments = (
+                None
+                if (value := data.get("ReviewRequestComments")) is None
+                else [
+                    EvaluationReviewRequestComment._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "ReviewRequestComments")
                         )
-                        for v1 in _rt.expect_list(value, "ReviewRequestComments")
-                        if v1 is not None
-                    ]
-                ),
-                review_id=(
-                    None
-                    if (value := data.get("ReviewId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ReviewId")
                     )
-                ),
-                requested_time=(
-                    None
-                    if (value := data.get("RequestedTime")) is None
-                    else _rt.parse_timestamp(value, "RequestedTime")
-                ),
-                requested_by=(
-                    None
-                    if (value := data.get("RequestedBy")) is None
-                    else (
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RequestedBy")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ReviewRequestComments")
                     )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                created_by=(
-                    None
-                    if (value := data.get("CreatedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CreatedBy")
-                    )
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.review_id = (
+                None
+                if (value := data.get("ReviewId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ReviewId")
+                )
+            )
+            draft.requested_time = (
+                None
+                if (value := data.get("RequestedTime")) is None
+                else _rt.parse_timestamp(value, "RequestedTime")
+            )
+            draft.requested_by = (
+                None
+                if (value := data.get("RequestedBy")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RequestedBy")
+                )
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.created_by = (
+                None
+                if (value := data.get("CreatedBy")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "CreatedBy")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationReviewMetadataDraft:
+    """A :class:`EvaluationReviewMetadata` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "review_request_comments",
+        "review_id",
+        "requested_time",
+        "requested_by",
+        "created_time",
+        "created_by",
+    )
+    review_request_comments: list[EvaluationReviewRequestComment] | None
+    review_id: str | None
+    requested_time: _dt.datetime | None
+    requested_by: str | None
+    created_time: _dt.datetime | None
+    created_by: str | None
 
 
 def new_evaluation_review_metadata(

@@ -110,25 +110,35 @@ class EvaluationReviewNotificationRecipient:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationReviewNotificationRecipient:
+        draft = _EvaluationReviewNotificationRecipientDraft()
         try:
-            return cls(
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else EvaluationReviewNotificationRecipientValue._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Value")
                     )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else EvaluationReviewNotificationRecipientValue._from_json(
-                        _rt.expect_object(value, "Value")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationReviewNotificationRecipientDraft:
+    """A :class:`EvaluationReviewNotificationRecipient` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("type", "value")
+    type: str | None
+    value: EvaluationReviewNotificationRecipientValue | None
 
 
 def new_evaluation_review_notification_recipient(

@@ -71,18 +71,23 @@ class EvaluationReviewNotificationRecipientValue:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationReviewNotificationRecipientValue:
+        draft = _EvaluationReviewNotificationRecipientValueDraft()
         try:
-            return cls(
-                user_id=(
-                    None
-                    if (value := data.get("UserId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "UserId")
-                    )
-                ),
+            draft.user_id = (
+                None
+                if (value := data.get("UserId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "UserId"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationReviewNotificationRecipientValueDraft:
+    """A :class:`EvaluationReviewNotificationRecipientValue` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("user_id",)
+    user_id: str | None
 
 
 def new_evaluation_review_notification_recipient_value() -> (

@@ -84,34 +84,37 @@ class EvaluationReviewRequestComment:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationReviewRequestComment:
+        draft = _EvaluationReviewRequestCommentDraft()
         try:
-            return cls(
-                comment=(
-                    None
-                    if (value := data.get("Comment")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Comment")
-                    )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                created_by=(
-                    None
-                    if (value := data.get("CreatedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CreatedBy")
-                    )
-                ),
+            draft.comment = (
+                None
+                if (value := data.get("Comment")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Comment"))
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.created_by = (
+                None
+                if (value := data.get("CreatedBy")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "CreatedBy")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationReviewRequestCommentDraft:
+    """A :class:`EvaluationReviewRequestComment` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("comment", "created_time", "created_by")
+    comment: str | None
+    created_time: _dt.datetime | None
+    created_by: str | None
 
 
 def new_evaluation_review_request_comment() -> EvaluationReviewRequestComment:

@@ -97,39 +97,49 @@ class EvaluationScore:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationScore:
+        draft = _EvaluationScoreDraft()
         try:
-            return cls(
-                percentage=(
-                    None
-                    if (value := data.get("Percentage")) is None
-                    else _rt.expect_float(value, "Percentage")
-                ),
-                not_applicable=(
-                    None
-                    if (value := data.get("NotApplicable")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "NotApplicable")
-                    )
-                ),
-                automatic_fail=(
-                    None
-                    if (value := data.get("AutomaticFail")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "AutomaticFail")
-                    )
-                ),
-                applied_weight=(
-                    None
-                    if (value := data.get("AppliedWeight")) is None
-                    else _rt.expect_float(value, "AppliedWeight")
-                ),
+            draft.percentage = (
+                None
+                if (value := data.get("Percentage")) is None
+                else _rt.expect_float(value, "Percentage")
+            )
+            draft.not_applicable = (
+                None
+                if (value := data.get("NotApplicable")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "NotApplicable")
+                )
+            )
+            draft.automatic_fail = (
+                None
+                if (value := data.get("AutomaticFail")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "AutomaticFail")
+                )
+            )
+            draft.applied_weight = (
+                None
+                if (value := data.get("AppliedWeight")) is None
+                else _rt.expect_float(value, "AppliedWeight")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationScoreDraft:
+    """A :class:`EvaluationScore` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("percentage", "not_applicable", "automatic_fail", "applied_weight")
+    percentage: float | None
+    not_applicable: bool | None
+    automatic_fail: bool | None
+    applied_weight: float | None
 
 
 def new_evaluation_score() -> EvaluationScore:

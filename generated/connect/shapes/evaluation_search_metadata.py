@@ -249,147 +249,182 @@ class EvaluationSearchMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationSearchMetadata:
+        draft = _EvaluationSearchMetadataDraft()
         try:
-            return cls(
-                contact_id=(
-                    None
-                    if (value := data.get("ContactId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactId")
-                    )
-                ),
-                evaluator_arn=(
-                    None
-                    if (value := data.get("EvaluatorArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluatorArn")
-                    )
-                ),
-                contact_agent_id=(
-                    None
-                    if (value := data.get("ContactAgentId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactAgentId")
-                    )
-                ),
-                calibration_session_id=(
-                    None
-                    if (value := data.get("CalibrationSessionId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CalibrationSessionId")
-                    )
-                ),
-                score_percentage=(
-                    None
-                    if (value := data.get("ScorePercentage")) is None
-                    else _rt.expect_float(value, "ScorePercentage")
-                ),
-                score_automatic_fail=(
-                    None
-                    if (value := data.get("ScoreAutomaticFail")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "ScoreAutomaticFail")
-                    )
-                ),
-                score_not_applicable=(
-                    None
-                    if (value := data.get("ScoreNotApplicable")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "ScoreNotApplicable")
-                    )
-                ),
-                auto_evaluation_enabled=(
-                    None
-                    if (value := data.get("AutoEvaluationEnabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "AutoEvaluationEnabled")
-                    )
-                ),
-                auto_evaluation_status=(
-                    None
-                    if (value := data.get("AutoEvaluationStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AutoEvaluationStatus")
-                    )
-                ),
-                acknowledged_time=(
-                    None
-                    if (value := data.get("AcknowledgedTime")) is None
-                    else _rt.parse_timestamp(value, "AcknowledgedTime")
-                ),
-                acknowledged_by=(
-                    None
-                    if (value := data.get("AcknowledgedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AcknowledgedBy")
-                    )
-                ),
-                acknowledger_comment=(
-                    None
-                    if (value := data.get("AcknowledgerComment")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AcknowledgerComment")
-                    )
-                ),
-                sampling_job_id=(
-                    None
-                    if (value := data.get("SamplingJobId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SamplingJobId")
-                    )
-                ),
-                review_id=(
-                    None
-                    if (value := data.get("ReviewId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ReviewId")
-                    )
-                ),
-                contact_participant_role=(
-                    None
-                    if (value := data.get("ContactParticipantRole")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactParticipantRole")
-                    )
-                ),
-                contact_participant_id=(
-                    None
-                    if (value := data.get("ContactParticipantId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactParticipantId")
-                    )
-                ),
+            draft.contact_id = (
+                None
+                if (value := data.get("ContactId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
+            )
+            draft.evaluator_arn = (
+                None
+                if (value := data.get("EvaluatorArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluatorArn")
+                )
+            )
+            draft.contact_agent_id = (
+                None
+                if (value := data.get("ContactAgentId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactAgentId")
+                )
+            )
+            draft.calibration_session_id = (
+                None
+                if (value := data.get("CalibrationSessionId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "CalibrationSessionId")
+                )
+            )
+            draft.score_percentage = (
+                None
+                if (value := data.get("ScorePercentage")) is None
+                else _rt.expect_float(value, "ScorePercentage")
+            )
+            draft.score_automatic_fail = (
+                None
+                if (value := data.get("ScoreAutomaticFail")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "ScoreAutomaticFail")
+                )
+            )
+            draft.score_not_applicable = (
+                None
+                if (value := data.get("ScoreNotApplicable")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "ScoreNotApplicable")
+                )
+            )
+            draft.auto_evaluation_enabled = (
+                None
+                if (value := data.get("AutoEvaluationEnabled")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "AutoEvaluationEnabled")
+                )
+            )
+            draft.auto_evaluation_status = (
+                None
+                if (value := data.get("AutoEvaluationStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AutoEvaluationStatus")
+                )
+            )
+            draft.acknowledged_time = (
+                None
+                if (value := data.get("AcknowledgedTime")) is None
+                else _rt.parse_timestamp(value, "AcknowledgedTime")
+            )
+            draft.acknowledged_by = (
+                None
+                if (value := data.get("AcknowledgedBy")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AcknowledgedBy")
+                )
+            )
+            draft.acknowledger_comment = (
+                None
+                if (value := data.get("AcknowledgerComment")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AcknowledgerComment")
+                )
+            )
+            draft.sampling_job_id = (
+                None
+                if (value := data.get("SamplingJobId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SamplingJobId")
+                )
+            )
+            draft.review_id = (
+                None
+                if (value := data.get("ReviewId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ReviewId")
+                )
+            )
+            draft.contact_participant_role = (
+                None
+                if (value := data.get("ContactParticipantRole")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactParticipantRole")
+                )
+            )
+            draft.contact_participant_id = (
+                None
+                if (value := data.get("ContactParticipantId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactParticipantId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationSearchMetadataDraft:
+    """A :class:`EvaluationSearchMetadata` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "contact_id",
+        "evaluator_arn",
+        "contact_agent_id",
+        "calibration_session_id",
+        "score_percentage",
+        "score_automatic_fail",
+        "score_not_applicable",
+        "auto_evaluation_enabled",
+        "auto_evaluation_status",
+        "acknowledged_time",
+        "acknowledged_by",
+        "acknowledger_comment",
+        "sampling_job_id",
+        "review_id",
+        "contact_participant_role",
+        "contact_participant_id",
+    )
+    contact_id: str | None
+    evaluator_arn: str | None
+    contact_agent_id: str | None
+    calibration_session_id: str | None
+    score_percentage: float | None
+    score_automatic_fail: bool | None
+    score_not_applicable: bool | None
+    auto_evaluation_enabled: bool | None
+    auto_evaluation_status: str | None
+    acknowledged_time: _dt.datetime | None
+    acknowledged_by: str | None
+    acknowledger_comment: str | None
+    sampling_job_id: str | None
+    review_id: str | None
+    contact_participant_role: str | None
+    contact_participant_id: str | None
 
 
 def new_evaluation_search_metadata(

@@ -235,98 +235,133 @@ class EvaluationSearchSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationSearchSummary:
+        draft = _EvaluationSearchSummaryDraft()
         try:
-            return cls(
-                evaluation_id=(
-                    None
-                    if (value := data.get("EvaluationId")) is None
-                    else (
+            draft.evaluation_id = (
+                None
+                if (value := data.get("EvaluationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationId")
+                )
+            )
+            draft.evaluation_arn = (
+                None
+                if (value := data.get("EvaluationArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationArn")
+                )
+            )
+            draft.evaluation_form_version = (
+                None
+                if (value := data.get("EvaluationFormVersion")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "EvaluationFormVersion")
+                )
+            )
+            draft.metadata = (
+                None
+                if (value := data.get("Metadata")) is None
+                else EvaluationSearchMetadata._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Metadata")
                     )
-                ),
-                evaluation_arn=(
-                    None
-                    if (value := data.get("EvaluationArn")) is None
-                    else (
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.evaluation_form_id = (
+                None
+                if (value := data.get("EvaluationFormId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormId")
+                )
+            )
+            draft.evaluation_form_title = (
+                None
+                if (value := data.get("EvaluationFormTitle")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormTitle")
+                )
+            )
+            draft.evaluation_type = (
+                None
+                if (value := data.get("EvaluationType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationType")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationArn")
-                    )
-                ),
-                evaluation_form_version=(
-                    None
-                    if (value := data.get("EvaluationFormVersion")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "EvaluationFormVersion")
-                    )
-                ),
-                metadata=(
-                    None
-                    if (value := data.get("Metadata")) is None
-                    else EvaluationSearchMetadata._from_json(
-                        _rt.expect_object(value, "Metadata")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                evaluation_form_id=(
-                    None
-                    if (value := data.get("EvaluationFormId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormId")
-                    )
-                ),
-                evaluation_form_title=(
-                    None
-                    if (value := data.get("EvaluationFormTitle")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormTitle")
-                    )
-                ),
-                evaluation_type=(
-                    None
-                    if (value := data.get("EvaluationType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationType")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationSearchSummaryDraft:
+    """A :class:`EvaluationSearchSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "evaluation_id",
+        "evaluation_arn",
+        "evaluation_form_version",
+        "metadata",
+        "status",
+        "created_time",
+        "last_modified_time",
+        "evaluation_form_id",
+        "evaluation_form_title",
+        "evaluation_type",
+        "tags",
+    )
+    evaluation_id: str | None
+    evaluation_arn: str | None
+    evaluation_form_version: int | None
+    metadata: EvaluationSearchMetadata | None
+    status: str | None
+    created_time: _dt.datetime | None
+    last_modified_time: _dt.datetime | None
+    evaluation_form_id: str | None
+    evaluation_form_title: str | None
+    evaluation_type: str | None
+    tags: dict[str, str] | None
 
 
 def new_evaluation_search_summary(

@@ -168,48 +168,69 @@ class EvaluationSuggestedAnswer:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationSuggestedAnswer:
+        draft = _EvaluationSuggestedAnswerDraft()
         try:
-            return cls(
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                analysis_type=(
-                    None
-                    if (value := data.get("AnalysisType")) is None
-                    else (
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.analysis_type = (
+                None
+                if (value := data.get("AnalysisType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AnalysisType")
+                )
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else EvaluationAnswerData._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AnalysisType")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Value")
                     )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else EvaluationAnswerData._from_json(
-                        _rt.expect_object(value, "Value")
+                )
+            )
+            draft.input = (
+                None
+                if (value := data.get("Input")) is None
+                else EvaluationQuestionInputDetails._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Input")
                     )
-                ),
-                input=(
-                    None
-                    if (value := data.get("Input")) is None
-                    else EvaluationQuestionInputDetails._from_json(
-                        _rt.expect_object(value, "Input")
+                )
+            )
+            draft.analysis_details = (
+                None
+                if (value := data.get("AnalysisDetails")) is None
+                else EvaluationQuestionAnswerAnalysisDetails._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AnalysisDetails")
                     )
-                ),
-                analysis_details=(
-                    None
-                    if (value := data.get("AnalysisDetails")) is None
-                    else EvaluationQuestionAnswerAnalysisDetails._from_json(
-                        _rt.expect_object(value, "AnalysisDetails")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationSuggestedAnswerDraft:
+    """A :class:`EvaluationSuggestedAnswer` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("status", "analysis_type", "value", "input", "analysis_details")
+    status: str | None
+    analysis_type: str | None
+    value: EvaluationAnswerData | None
+    input: EvaluationQuestionInputDetails | None
+    analysis_details: EvaluationQuestionAnswerAnalysisDetails | None
 
 
 def new_evaluation_suggested_answer(

@@ -67,20 +67,27 @@ class EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
+        draft = _EvaluationSuggestedAnswerTranscriptMillisecondOffsetsDraft()
         try:
-            return cls(
-                begin_offset_millis=(
-                    None
-                    if (value := data.get("BeginOffsetMillis")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "BeginOffsetMillis")
-                    )
-                ),
+            draft.begin_offset_millis = (
+                None
+                if (value := data.get("BeginOffsetMillis")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "BeginOffsetMillis")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationSuggestedAnswerTranscriptMillisecondOffsetsDraft:
+    """A :class:`EvaluationSuggestedAnswerTranscriptMillisecondOffsets` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("begin_offset_millis",)
+    begin_offset_millis: int | None
 
 
 def new_evaluation_suggested_answer_transcript_millisecond_offsets(

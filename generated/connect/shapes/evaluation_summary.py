@@ -290,128 +290,177 @@ class EvaluationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationSummary:
+        draft = _EvaluationSummaryDraft()
         try:
-            return cls(
-                evaluation_id=(
-                    None
-                    if (value := data.get("EvaluationId")) is None
-                    else (
+            draft.evaluation_id = (
+                None
+                if (value := data.get("EvaluationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationId")
+                )
+            )
+            draft.evaluation_arn = (
+                None
+                if (value := data.get("EvaluationArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationArn")
+                )
+            )
+            draft.evaluation_form_title = (
+                None
+                if (value := data.get("EvaluationFormTitle")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormTitle")
+                )
+            )
+            draft.evaluation_form_id = (
+                None
+                if (value := data.get("EvaluationFormId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormId")
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.evaluator_arn = (
+                None
+                if (value := data.get("EvaluatorArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluatorArn")
+                )
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.calibration_session_id = (
+                None
+                if (value := data.get("CalibrationSessionId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "CalibrationSessionId")
+                )
+            )
+            draft.auto_evaluation_enabled = (
+                None
+                if (value := data.get("AutoEvaluationEnabled")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "AutoEvaluationEnabled")
+                )
+            )
+            draft.auto_evaluation_status = (
+                None
+                if (value := data.get("AutoEvaluationStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AutoEvaluationStatus")
+                )
+            )
+            draft.score = (
+                None
+                if (value := data.get("Score")) is None
+                else EvaluationScore._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Score")
                     )
-                ),
-                evaluation_arn=(
-                    None
-                    if (value := data.get("EvaluationArn")) is None
-                    else (
+                )
+            )
+            draft.acknowledgement = (
+                None
+                if (value := data.get("Acknowledgement")) is None
+                else EvaluationAcknowledgementSummary._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationArn")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Acknowledgement")
                     )
-                ),
-                evaluation_form_title=(
-                    None
-                    if (value := data.get("EvaluationFormTitle")) is None
-                    else (
+                )
+            )
+            draft.evaluation_type = (
+                None
+                if (value := data.get("EvaluationType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationType")
+                )
+            )
+            draft.contact_participant = (
+                None
+                if (value := data.get("ContactParticipant")) is None
+                else EvaluationContactParticipant._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormTitle")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ContactParticipant")
                     )
-                ),
-                evaluation_form_id=(
-                    None
-                    if (value := data.get("EvaluationFormId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormId")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                evaluator_arn=(
-                    None
-                    if (value := data.get("EvaluatorArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluatorArn")
-                    )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                calibration_session_id=(
-                    None
-                    if (value := data.get("CalibrationSessionId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "CalibrationSessionId")
-                    )
-                ),
-                auto_evaluation_enabled=(
-                    None
-                    if (value := data.get("AutoEvaluationEnabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "AutoEvaluationEnabled")
-                    )
-                ),
-                auto_evaluation_status=(
-                    None
-                    if (value := data.get("AutoEvaluationStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AutoEvaluationStatus")
-                    )
-                ),
-                score=(
-                    None
-                    if (value := data.get("Score")) is None
-                    else EvaluationScore._from_json(_rt.expect_object(value, "Score"))
-                ),
-                acknowledgement=(
-                    None
-                    if (value := data.get("Acknowledgement")) is None
-                    else EvaluationAcknowledgementSummary._from_json(
-                        _rt.expect_object(value, "Acknowledgement")
-                    )
-                ),
-                evaluation_type=(
-                    None
-                    if (value := data.get("EvaluationType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationType")
-                    )
-                ),
-                contact_participant=(
-                    None
-                    if (value := data.get("ContactParticipant")) is None
-                    else EvaluationContactParticipant._from_json(
-                        _rt.expect_object(value, "ContactParticipant")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationSummaryDraft:
+    """A :class:`EvaluationSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "evaluation_id",
+        "evaluation_arn",
+        "evaluation_form_title",
+        "evaluation_form_id",
+        "status",
+        "evaluator_arn",
+        "created_time",
+        "last_modified_time",
+        "calibration_session_id",
+        "auto_evaluation_enabled",
+        "auto_evaluation_status",
+        "score",
+        "acknowledgement",
+        "evaluation_type",
+        "contact_participant",
+    )
+    evaluation_id: str | None
+    evaluation_arn: str | None
+    evaluation_form_title: str | None
+    evaluation_form_id: str | None
+    status: str | None
+    evaluator_arn: str | None
+    created_time: _dt.datetime | None
+    last_modified_time: _dt.datetime | None
+    calibration_session_id: str | None
+    auto_evaluation_enabled: bool | None
+    auto_evaluation_status: str | None
+    score: EvaluationScore | None
+    acknowledgement: EvaluationAcknowledgementSummary | None
+    evaluation_type: str | None
+    contact_participant: EvaluationContactParticipant | None
 
 
 def new_evaluation_summary(

@@ -91,27 +91,39 @@ class EvaluationTranscriptPointOfInterest:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationTranscriptPointOfInterest:
+        draft = _EvaluationTranscriptPointOfInterestDraft()
         try:
-            return cls(
-                millisecond_offsets=(
-                    None
-                    if (value := data.get("MillisecondOffsets")) is None
-                    else EvaluationSuggestedAnswerTranscriptMillisecondOffsets._from_json(
-                        _rt.expect_object(value, "MillisecondOffsets")
-                    )
-                ),
-                transcript_segment=(
-                    None
-                    if (value := data.get("TranscriptSegment")) is None
-                    else (
+            draft.millisecond_offsets = (
+                None
+                if (value := data.get("MillisecondOffsets")) is None
+                else EvaluationSuggestedAnswerTranscriptMillisecondOffsets._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TranscriptSegment")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "MillisecondOffsets")
                     )
-                ),
+                )
+            )
+            draft.transcript_segment = (
+                None
+                if (value := data.get("TranscriptSegment")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TranscriptSegment")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EvaluationTranscriptPointOfInterestDraft:
+    """A :class:`EvaluationTranscriptPointOfInterest` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("millisecond_offsets", "transcript_segment")
+    millisecond_offsets: EvaluationSuggestedAnswerTranscriptMillisecondOffsets | None
+    transcript_segment: str | None
 
 
 def new_evaluation_transcript_point_of_interest() -> (

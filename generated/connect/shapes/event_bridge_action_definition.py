@@ -69,18 +69,23 @@ class EventBridgeActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EventBridgeActionDefinition:
+        draft = _EventBridgeActionDefinitionDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _EventBridgeActionDefinitionDraft:
+    """A :class:`EventBridgeActionDefinition` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name",)
+    name: str | None
 
 
 def new_event_bridge_action_definition(

@@ -104,39 +104,45 @@ class ExecutionRecord:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ExecutionRecord:
+        draft = _ExecutionRecordDraft()
         try:
-            return cls(
-                observation_id=(
-                    None
-                    if (value := data.get("ObservationId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ObservationId")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                timestamp=(
-                    None
-                    if (value := data.get("Timestamp")) is None
-                    else _rt.parse_timestamp(value, "Timestamp")
-                ),
-                record=(
-                    None
-                    if (value := data.get("Record")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Record")
-                    )
-                ),
+            draft.observation_id = (
+                None
+                if (value := data.get("ObservationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ObservationId")
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.timestamp = (
+                None
+                if (value := data.get("Timestamp")) is None
+                else _rt.parse_timestamp(value, "Timestamp")
+            )
+            draft.record = (
+                None
+                if (value := data.get("Record")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Record"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ExecutionRecordDraft:
+    """A :class:`ExecutionRecord` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("observation_id", "status", "timestamp", "record")
+    observation_id: str | None
+    status: str | None
+    timestamp: _dt.datetime | None
+    record: str | None
 
 
 def new_execution_record() -> ExecutionRecord:

@@ -71,25 +71,33 @@ class Expiry:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Expiry:
+        draft = _ExpiryDraft()
         try:
-            return cls(
-                duration_in_seconds=(
-                    None
-                    if (value := data.get("DurationInSeconds")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "DurationInSeconds")
-                    )
-                ),
-                expiry_timestamp=(
-                    None
-                    if (value := data.get("ExpiryTimestamp")) is None
-                    else _rt.parse_timestamp(value, "ExpiryTimestamp")
-                ),
+            draft.duration_in_seconds = (
+                None
+                if (value := data.get("DurationInSeconds")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "DurationInSeconds")
+                )
+            )
+            draft.expiry_timestamp = (
+                None
+                if (value := data.get("ExpiryTimestamp")) is None
+                else _rt.parse_timestamp(value, "ExpiryTimestamp")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ExpiryDraft:
+    """A :class:`Expiry` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("duration_in_seconds", "expiry_timestamp")
+    duration_in_seconds: int | None
+    expiry_timestamp: _dt.datetime | None
 
 
 def new_expiry() -> Expiry:

@@ -171,43 +171,86 @@ class Expression:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Expression:
+        draft = _ExpressionDraft()
         try:
-            return cls(
-                attribute_condition=(
-                    None
-                    if (value := data.get("AttributeCondition")) is None
-                    else AttributeCondition._from_json(
-                        _rt.expect_object(value, "AttributeCondition")
+            draft.attribute_condition = (
+                None
+                if (value := data.get("AttributeCondition")) is None
+                else AttributeCondition._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AttributeCondition")
                     )
-                ),
-                and_expression=(
-                    None
-                    if (value := data.get("AndExpression")) is None
-                    else [
-                        Expression._from_json(_rt.expect_object(v1, "AndExpression"))
-                        for v1 in _rt.expect_list(value, "AndExpression")
-                        if v1 is not None
-                    ]
-                ),
-                or_expression=(
-                    None
-                    if (value := data.get("OrExpression")) is None
-                    else [
-                        Expression._from_json(_rt.expect_object(v1, "OrExpression"))
-                        for v1 in _rt.expect_list(value, "OrExpression")
-                        if v1 is not None
-                    ]
-                ),
-                not_attribute_condition=(
-                    None
-                    if (value := data.get("NotAttributeCondition")) is None
-                    else AttributeCondition._from_json(
-                        _rt.expect_object(value, "NotAttributeCondition")
+                )
+            )
+            draft.and_expression = (
+                None
+                if (value := data.get("AndExpression")) is None
+                else [
+                    Expression._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "AndExpression")
+                        )
                     )
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "AndExpression")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.or_expression = (
+                None
+                if (value := data.get("OrExpression")) is None
+                else [
+                    Expression._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "OrExpression")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "OrExpression")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.not_attribute_condition = (
+                None
+                if (value := data.get("NotAttributeCondition")) is None
+                else AttributeCondition._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "NotAttributeCondition")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ExpressionDraft:
+    """A :class:`Expression` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "attribute_condition",
+        "and_expression",
+        "or_expression",
+        "not_attribute_condition",
+    )
+    attribute_condition: AttributeCondition | None
+    and_expression: list[Expression] | None
+    or_expression: list[Expression] | None
+    not_attribute_condition: AttributeCondition | None
 
 
 def new_expression() -> Expression:

@@ -96,22 +96,37 @@ class ExtensionConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ExtensionConfiguration:
+        draft = _ExtensionConfigurationDraft()
         try:
-            return cls(
-                allowed_extensions=(
-                    None
-                    if (value := data.get("AllowedExtensions")) is None
-                    else [
-                        AllowedExtension._from_json(
-                            _rt.expect_object(v1, "AllowedExtensions")
+            draft.allowed_extensions = (
+                None
+                if (value := data.get("AllowedExtensions")) is None
+                else [
+                    AllowedExtension._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "AllowedExtensions")
                         )
-                        for v1 in _rt.expect_list(value, "AllowedExtensions")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "AllowedExtensions")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ExtensionConfigurationDraft:
+    """A :class:`ExtensionConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("allowed_extensions",)
+    allowed_extensions: list[AllowedExtension] | None
 
 
 def new_extension_configuration(

@@ -67,20 +67,25 @@ class ExternalInvocationConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ExternalInvocationConfiguration:
+        draft = _ExternalInvocationConfigurationDraft()
         try:
-            return cls(
-                enabled=(
-                    None
-                    if (value := data.get("Enabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "Enabled")
-                    )
-                ),
+            draft.enabled = (
+                None
+                if (value := data.get("Enabled")) is None
+                else (
+                    value if type(value) is bool else _rt.expect_bool(value, "Enabled")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ExternalInvocationConfigurationDraft:
+    """A :class:`ExternalInvocationConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("enabled",)
+    enabled: bool | None
 
 
 def new_external_invocation_configuration() -> ExternalInvocationConfiguration:

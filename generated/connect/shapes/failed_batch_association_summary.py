@@ -91,38 +91,45 @@ class FailedBatchAssociationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FailedBatchAssociationSummary:
+        draft = _FailedBatchAssociationSummaryDraft()
         try:
-            return cls(
-                resource_arn=(
-                    None
-                    if (value := data.get("ResourceArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceArn")
-                    )
-                ),
-                error_code=(
-                    None
-                    if (value := data.get("ErrorCode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ErrorCode")
-                    )
-                ),
-                error_message=(
-                    None
-                    if (value := data.get("ErrorMessage")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ErrorMessage")
-                    )
-                ),
+            draft.resource_arn = (
+                None
+                if (value := data.get("ResourceArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceArn")
+                )
+            )
+            draft.error_code = (
+                None
+                if (value := data.get("ErrorCode")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ErrorCode")
+                )
+            )
+            draft.error_message = (
+                None
+                if (value := data.get("ErrorMessage")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ErrorMessage")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _FailedBatchAssociationSummaryDraft:
+    """A :class:`FailedBatchAssociationSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("resource_arn", "error_code", "error_message")
+    resource_arn: str | None
+    error_code: str | None
+    error_message: str | None
 
 
 def new_failed_batch_association_summary() -> FailedBatchAssociationSummary:

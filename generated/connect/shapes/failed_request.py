@@ -101,38 +101,47 @@ class FailedRequest:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FailedRequest:
+        draft = _FailedRequestDraft()
         try:
-            return cls(
-                request_identifier=(
-                    None
-                    if (value := data.get("RequestIdentifier")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RequestIdentifier")
-                    )
-                ),
-                failure_reason_code=(
-                    None
-                    if (value := data.get("FailureReasonCode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FailureReasonCode")
-                    )
-                ),
-                failure_reason_message=(
-                    None
-                    if (value := data.get("FailureReasonMessage")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FailureReasonMessage")
-                    )
-                ),
+            draft.request_identifier = (
+                None
+                if (value := data.get("RequestIdentifier")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RequestIdentifier")
+                )
+            )
+            draft.failure_reason_code = (
+                None
+                if (value := data.get("FailureReasonCode")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FailureReasonCode")
+                )
+            )
+            draft.failure_reason_message = (
+                None
+                if (value := data.get("FailureReasonMessage")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FailureReasonMessage")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _FailedRequestDraft:
+    """A :class:`FailedRequest` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("request_identifier", "failure_reason_code", "failure_reason_message")
+    request_identifier: str | None
+    failure_reason_code: str | None
+    failure_reason_message: str | None
 
 
 def new_failed_request() -> FailedRequest:

@@ -92,21 +92,35 @@ class FieldValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FieldValue:
+        draft = _FieldValueDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else FieldValueUnion._from_json(_rt.expect_object(value, "Value"))
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else FieldValueUnion._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Value")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _FieldValueDraft:
+    """A :class:`FieldValue` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "value")
+    id: str | None
+    value: FieldValueUnion | None
 
 
 def new_field_value(

@@ -116,41 +116,55 @@ class FieldValueUnion:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FieldValueUnion:
+        draft = _FieldValueUnionDraft()
         try:
-            return cls(
-                boolean_value=(
-                    None
-                    if (value := data.get("BooleanValue")) is None
-                    else (
+            draft.boolean_value = (
+                None
+                if (value := data.get("BooleanValue")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "BooleanValue")
+                )
+            )
+            draft.double_value = (
+                None
+                if (value := data.get("DoubleValue")) is None
+                else _rt.expect_float(value, "DoubleValue")
+            )
+            draft.empty_value = (
+                None
+                if (value := data.get("EmptyValue")) is None
+                else EmptyFieldValue._from_json(
+                    (
                         value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "BooleanValue")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EmptyValue")
                     )
-                ),
-                double_value=(
-                    None
-                    if (value := data.get("DoubleValue")) is None
-                    else _rt.expect_float(value, "DoubleValue")
-                ),
-                empty_value=(
-                    None
-                    if (value := data.get("EmptyValue")) is None
-                    else EmptyFieldValue._from_json(
-                        _rt.expect_object(value, "EmptyValue")
-                    )
-                ),
-                string_value=(
-                    None
-                    if (value := data.get("StringValue")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "StringValue")
-                    )
-                ),
+                )
+            )
+            draft.string_value = (
+                None
+                if (value := data.get("StringValue")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "StringValue")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _FieldValueUnionDraft:
+    """A :class:`FieldValueUnion` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("boolean_value", "double_value", "empty_value", "string_value")
+    boolean_value: bool | None
+    double_value: float | None
+    empty_value: EmptyFieldValue | None
+    string_value: str | None
 
 
 def new_field_value_union() -> FieldValueUnion:

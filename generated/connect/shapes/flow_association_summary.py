@@ -95,36 +95,41 @@ class FlowAssociationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FlowAssociationSummary:
+        draft = _FlowAssociationSummaryDraft()
         try:
-            return cls(
-                resource_id=(
-                    None
-                    if (value := data.get("ResourceId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceId")
-                    )
-                ),
-                flow_id=(
-                    None
-                    if (value := data.get("FlowId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "FlowId")
-                    )
-                ),
-                resource_type=(
-                    None
-                    if (value := data.get("ResourceType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceType")
-                    )
-                ),
+            draft.resource_id = (
+                None
+                if (value := data.get("ResourceId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ResourceId")
+                )
+            )
+            draft.flow_id = (
+                None
+                if (value := data.get("FlowId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "FlowId"))
+            )
+            draft.resource_type = (
+                None
+                if (value := data.get("ResourceType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _FlowAssociationSummaryDraft:
+    """A :class:`FlowAssociationSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("resource_id", "flow_id", "resource_type")
+    resource_id: str | None
+    flow_id: str | None
+    resource_type: str | None
 
 
 def new_flow_association_summary() -> FlowAssociationSummary:

@@ -80,27 +80,33 @@ class FlowModule:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FlowModule:
+        draft = _FlowModuleDraft()
         try:
-            return cls(
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
-                    )
-                ),
-                flow_module_id=(
-                    None
-                    if (value := data.get("FlowModuleId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FlowModuleId")
-                    )
-                ),
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.flow_module_id = (
+                None
+                if (value := data.get("FlowModuleId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FlowModuleId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _FlowModuleDraft:
+    """A :class:`FlowModule` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("type", "flow_module_id")
+    type: str | None
+    flow_module_id: str | None
 
 
 def new_flow_module() -> FlowModule:

@@ -69,20 +69,27 @@ class FlowQuickConnectConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FlowQuickConnectConfig:
+        draft = _FlowQuickConnectConfigDraft()
         try:
-            return cls(
-                contact_flow_id=(
-                    None
-                    if (value := data.get("ContactFlowId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactFlowId")
-                    )
-                ),
+            draft.contact_flow_id = (
+                None
+                if (value := data.get("ContactFlowId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactFlowId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _FlowQuickConnectConfigDraft:
+    """A :class:`FlowQuickConnectConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("contact_flow_id",)
+    contact_flow_id: str | None
 
 
 def new_flow_quick_connect_config(

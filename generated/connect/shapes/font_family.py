@@ -76,20 +76,23 @@ class FontFamily:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FontFamily:
+        draft = _FontFamilyDraft()
         try:
-            return cls(
-                default=(
-                    None
-                    if (value := data.get("Default")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Default")
-                    )
-                ),
+            draft.default = (
+                None
+                if (value := data.get("Default")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Default"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _FontFamilyDraft:
+    """A :class:`FontFamily` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("default",)
+    default: str | None
 
 
 def new_font_family() -> FontFamily:

@@ -94,38 +94,47 @@ class GlobalResiliencyMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> GlobalResiliencyMetadata:
+        draft = _GlobalResiliencyMetadataDraft()
         try:
-            return cls(
-                active_region=(
-                    None
-                    if (value := data.get("ActiveRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ActiveRegion")
-                    )
-                ),
-                origin_region=(
-                    None
-                    if (value := data.get("OriginRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OriginRegion")
-                    )
-                ),
-                traffic_distribution_group_id=(
-                    None
-                    if (value := data.get("TrafficDistributionGroupId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TrafficDistributionGroupId")
-                    )
-                ),
+            draft.active_region = (
+                None
+                if (value := data.get("ActiveRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ActiveRegion")
+                )
+            )
+            draft.origin_region = (
+                None
+                if (value := data.get("OriginRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OriginRegion")
+                )
+            )
+            draft.traffic_distribution_group_id = (
+                None
+                if (value := data.get("TrafficDistributionGroupId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TrafficDistributionGroupId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _GlobalResiliencyMetadataDraft:
+    """A :class:`GlobalResiliencyMetadata` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("active_region", "origin_region", "traffic_distribution_group_id")
+    active_region: str | None
+    origin_region: str | None
+    traffic_distribution_group_id: str | None
 
 
 def new_global_resiliency_metadata() -> GlobalResiliencyMetadata:

@@ -90,19 +90,31 @@ class GranularAccessControlConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> GranularAccessControlConfiguration:
+        draft = _GranularAccessControlConfigurationDraft()
         try:
-            return cls(
-                data_table_access_control_configuration=(
-                    None
-                    if (value := data.get("DataTableAccessControlConfiguration"))
-                    is None
-                    else DataTableAccessControlConfiguration._from_json(
-                        _rt.expect_object(value, "DataTableAccessControlConfiguration")
+            draft.data_table_access_control_configuration = (
+                None
+                if (value := data.get("DataTableAccessControlConfiguration")) is None
+                else DataTableAccessControlConfiguration._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(
+                            value, "DataTableAccessControlConfiguration"
+                        )
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _GranularAccessControlConfigurationDraft:
+    """A :class:`GranularAccessControlConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("data_table_access_control_configuration",)
+    data_table_access_control_configuration: DataTableAccessControlConfiguration | None
 
 
 def new_granular_access_control_configuration() -> GranularAccessControlConfiguration:

@@ -174,67 +174,92 @@ class HierarchyGroup:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HierarchyGroup:
+        draft = _HierarchyGroupDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                level_id=(
-                    None
-                    if (value := data.get("LevelId")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.level_id = (
+                None
+                if (value := data.get("LevelId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "LevelId"))
+            )
+            draft.hierarchy_path = (
+                None
+                if (value := data.get("HierarchyPath")) is None
+                else HierarchyPath._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LevelId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "HierarchyPath")
                     )
-                ),
-                hierarchy_path=(
-                    None
-                    if (value := data.get("HierarchyPath")) is None
-                    else HierarchyPath._from_json(
-                        _rt.expect_object(value, "HierarchyPath")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HierarchyGroupDraft:
+    """A :class:`HierarchyGroup` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "arn",
+        "name",
+        "level_id",
+        "hierarchy_path",
+        "tags",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    id: str | None
+    arn: str | None
+    name: str | None
+    level_id: str | None
+    hierarchy_path: HierarchyPath | None
+    tags: dict[str, str] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
 
 
 def new_hierarchy_group() -> HierarchyGroup:

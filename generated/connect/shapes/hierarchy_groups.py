@@ -152,46 +152,77 @@ class HierarchyGroups:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HierarchyGroups:
+        draft = _HierarchyGroupsDraft()
         try:
-            return cls(
-                level1=(
-                    None
-                    if (value := data.get("Level1")) is None
-                    else AgentHierarchyGroup._from_json(
-                        _rt.expect_object(value, "Level1")
+            draft.level1 = (
+                None
+                if (value := data.get("Level1")) is None
+                else AgentHierarchyGroup._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Level1")
                     )
-                ),
-                level2=(
-                    None
-                    if (value := data.get("Level2")) is None
-                    else AgentHierarchyGroup._from_json(
-                        _rt.expect_object(value, "Level2")
+                )
+            )
+            draft.level2 = (
+                None
+                if (value := data.get("Level2")) is None
+                else AgentHierarchyGroup._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Level2")
                     )
-                ),
-                level3=(
-                    None
-                    if (value := data.get("Level3")) is None
-                    else AgentHierarchyGroup._from_json(
-                        _rt.expect_object(value, "Level3")
+                )
+            )
+            draft.level3 = (
+                None
+                if (value := data.get("Level3")) is None
+                else AgentHierarchyGroup._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Level3")
                     )
-                ),
-                level4=(
-                    None
-                    if (value := data.get("Level4")) is None
-                    else AgentHierarchyGroup._from_json(
-                        _rt.expect_object(value, "Level4")
+                )
+            )
+            draft.level4 = (
+                None
+                if (value := data.get("Level4")) is None
+                else AgentHierarchyGroup._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Level4")
                     )
-                ),
-                level5=(
-                    None
-                    if (value := data.get("Level5")) is None
-                    else AgentHierarchyGroup._from_json(
-                        _rt.expect_object(value, "Level5")
+                )
+            )
+            draft.level5 = (
+                None
+                if (value := data.get("Level5")) is None
+                else AgentHierarchyGroup._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Level5")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HierarchyGroupsDraft:
+    """A :class:`HierarchyGroups` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("level1", "level2", "level3", "level4", "level5")
+    level1: AgentHierarchyGroup | None
+    level2: AgentHierarchyGroup | None
+    level3: AgentHierarchyGroup | None
+    level4: AgentHierarchyGroup | None
+    level5: AgentHierarchyGroup | None
 
 
 def new_hierarchy_groups() -> HierarchyGroups:

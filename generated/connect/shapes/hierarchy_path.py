@@ -161,46 +161,77 @@ class HierarchyPath:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HierarchyPath:
+        draft = _HierarchyPathDraft()
         try:
-            return cls(
-                level_one=(
-                    None
-                    if (value := data.get("LevelOne")) is None
-                    else HierarchyGroupSummary._from_json(
-                        _rt.expect_object(value, "LevelOne")
+            draft.level_one = (
+                None
+                if (value := data.get("LevelOne")) is None
+                else HierarchyGroupSummary._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelOne")
                     )
-                ),
-                level_two=(
-                    None
-                    if (value := data.get("LevelTwo")) is None
-                    else HierarchyGroupSummary._from_json(
-                        _rt.expect_object(value, "LevelTwo")
+                )
+            )
+            draft.level_two = (
+                None
+                if (value := data.get("LevelTwo")) is None
+                else HierarchyGroupSummary._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelTwo")
                     )
-                ),
-                level_three=(
-                    None
-                    if (value := data.get("LevelThree")) is None
-                    else HierarchyGroupSummary._from_json(
-                        _rt.expect_object(value, "LevelThree")
+                )
+            )
+            draft.level_three = (
+                None
+                if (value := data.get("LevelThree")) is None
+                else HierarchyGroupSummary._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelThree")
                     )
-                ),
-                level_four=(
-                    None
-                    if (value := data.get("LevelFour")) is None
-                    else HierarchyGroupSummary._from_json(
-                        _rt.expect_object(value, "LevelFour")
+                )
+            )
+            draft.level_four = (
+                None
+                if (value := data.get("LevelFour")) is None
+                else HierarchyGroupSummary._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelFour")
                     )
-                ),
-                level_five=(
-                    None
-                    if (value := data.get("LevelFive")) is None
-                    else HierarchyGroupSummary._from_json(
-                        _rt.expect_object(value, "LevelFive")
+                )
+            )
+            draft.level_five = (
+                None
+                if (value := data.get("LevelFive")) is None
+                else HierarchyGroupSummary._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelFive")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HierarchyPathDraft:
+    """A :class:`HierarchyPath` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("level_one", "level_two", "level_three", "level_four", "level_five")
+    level_one: HierarchyGroupSummary | None
+    level_two: HierarchyGroupSummary | None
+    level_three: HierarchyGroupSummary | None
+    level_four: HierarchyGroupSummary | None
+    level_five: HierarchyGroupSummary | None
 
 
 def new_hierarchy_path() -> HierarchyPath:

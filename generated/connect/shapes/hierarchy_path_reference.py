@@ -161,46 +161,77 @@ class HierarchyPathReference:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HierarchyPathReference:
+        draft = _HierarchyPathReferenceDraft()
         try:
-            return cls(
-                level_one=(
-                    None
-                    if (value := data.get("LevelOne")) is None
-                    else HierarchyGroupSummaryReference._from_json(
-                        _rt.expect_object(value, "LevelOne")
+            draft.level_one = (
+                None
+                if (value := data.get("LevelOne")) is None
+                else HierarchyGroupSummaryReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelOne")
                     )
-                ),
-                level_two=(
-                    None
-                    if (value := data.get("LevelTwo")) is None
-                    else HierarchyGroupSummaryReference._from_json(
-                        _rt.expect_object(value, "LevelTwo")
+                )
+            )
+            draft.level_two = (
+                None
+                if (value := data.get("LevelTwo")) is None
+                else HierarchyGroupSummaryReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelTwo")
                     )
-                ),
-                level_three=(
-                    None
-                    if (value := data.get("LevelThree")) is None
-                    else HierarchyGroupSummaryReference._from_json(
-                        _rt.expect_object(value, "LevelThree")
+                )
+            )
+            draft.level_three = (
+                None
+                if (value := data.get("LevelThree")) is None
+                else HierarchyGroupSummaryReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelThree")
                     )
-                ),
-                level_four=(
-                    None
-                    if (value := data.get("LevelFour")) is None
-                    else HierarchyGroupSummaryReference._from_json(
-                        _rt.expect_object(value, "LevelFour")
+                )
+            )
+            draft.level_four = (
+                None
+                if (value := data.get("LevelFour")) is None
+                else HierarchyGroupSummaryReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelFour")
                     )
-                ),
-                level_five=(
-                    None
-                    if (value := data.get("LevelFive")) is None
-                    else HierarchyGroupSummaryReference._from_json(
-                        _rt.expect_object(value, "LevelFive")
+                )
+            )
+            draft.level_five = (
+                None
+                if (value := data.get("LevelFive")) is None
+                else HierarchyGroupSummaryReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelFive")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HierarchyPathReferenceDraft:
+    """A :class:`HierarchyPathReference` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("level_one", "level_two", "level_three", "level_four", "level_five")
+    level_one: HierarchyGroupSummaryReference | None
+    level_two: HierarchyGroupSummaryReference | None
+    level_three: HierarchyGroupSummaryReference | None
+    level_four: HierarchyGroupSummaryReference | None
+    level_five: HierarchyGroupSummaryReference | None
 
 
 def new_hierarchy_path_reference() -> HierarchyPathReference:

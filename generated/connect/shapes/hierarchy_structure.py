@@ -151,42 +151,77 @@ class HierarchyStructure:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HierarchyStructure:
+        draft = _HierarchyStructureDraft()
         try:
-            return cls(
-                level_one=(
-                    None
-                    if (value := data.get("LevelOne")) is None
-                    else HierarchyLevel._from_json(_rt.expect_object(value, "LevelOne"))
-                ),
-                level_two=(
-                    None
-                    if (value := data.get("LevelTwo")) is None
-                    else HierarchyLevel._from_json(_rt.expect_object(value, "LevelTwo"))
-                ),
-                level_three=(
-                    None
-                    if (value := data.get("LevelThree")) is None
-                    else HierarchyLevel._from_json(
-                        _rt.expect_object(value, "LevelThree")
+            draft.level_one = (
+                None
+                if (value := data.get("LevelOne")) is None
+                else HierarchyLevel._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelOne")
                     )
-                ),
-                level_four=(
-                    None
-                    if (value := data.get("LevelFour")) is None
-                    else HierarchyLevel._from_json(
-                        _rt.expect_object(value, "LevelFour")
+                )
+            )
+            draft.level_two = (
+                None
+                if (value := data.get("LevelTwo")) is None
+                else HierarchyLevel._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelTwo")
                     )
-                ),
-                level_five=(
-                    None
-                    if (value := data.get("LevelFive")) is None
-                    else HierarchyLevel._from_json(
-                        _rt.expect_object(value, "LevelFive")
+                )
+            )
+            draft.level_three = (
+                None
+                if (value := data.get("LevelThree")) is None
+                else HierarchyLevel._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelThree")
                     )
-                ),
+                )
+            )
+            draft.level_four = (
+                None
+                if (value := data.get("LevelFour")) is None
+                else HierarchyLevel._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelFour")
+                    )
+                )
+            )
+            draft.level_five = (
+                None
+                if (value := data.get("LevelFive")) is None
+                else HierarchyLevel._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LevelFive")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HierarchyStructureDraft:
+    """A :class:`HierarchyStructure` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("level_one", "level_two", "level_three", "level_four", "level_five")
+    level_one: HierarchyLevel | None
+    level_two: HierarchyLevel | None
+    level_three: HierarchyLevel | None
+    level_four: HierarchyLevel | None
+    level_five: HierarchyLevel | None
 
 
 def new_hierarchy_structure() -> HierarchyStructure:

@@ -367,39 +367,49 @@ class HistoricalMetric:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HistoricalMetric:
+        draft = _HistoricalMetricDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                threshold=(
-                    None
-                    if (value := data.get("Threshold")) is None
-                    else Threshold._from_json(_rt.expect_object(value, "Threshold"))
-                ),
-                statistic=(
-                    None
-                    if (value := data.get("Statistic")) is None
-                    else (
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.threshold = (
+                None
+                if (value := data.get("Threshold")) is None
+                else Threshold._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Statistic")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Threshold")
                     )
-                ),
-                unit=(
-                    None
-                    if (value := data.get("Unit")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Unit")
-                    )
-                ),
+                )
+            )
+            draft.statistic = (
+                None
+                if (value := data.get("Statistic")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Statistic")
+                )
+            )
+            draft.unit = (
+                None
+                if (value := data.get("Unit")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Unit"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HistoricalMetricDraft:
+    """A :class:`HistoricalMetric` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "threshold", "statistic", "unit")
+    name: str | None
+    threshold: Threshold | None
+    statistic: str | None
+    unit: str | None
 
 
 def new_historical_metric() -> HistoricalMetric:

@@ -82,21 +82,35 @@ class HistoricalMetricData:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HistoricalMetricData:
+        draft = _HistoricalMetricDataDraft()
         try:
-            return cls(
-                metric=(
-                    None
-                    if (value := data.get("Metric")) is None
-                    else HistoricalMetric._from_json(_rt.expect_object(value, "Metric"))
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else _rt.expect_float(value, "Value")
-                ),
+            draft.metric = (
+                None
+                if (value := data.get("Metric")) is None
+                else HistoricalMetric._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Metric")
+                    )
+                )
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else _rt.expect_float(value, "Value")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HistoricalMetricDataDraft:
+    """A :class:`HistoricalMetricData` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("metric", "value")
+    metric: HistoricalMetric | None
+    value: float | None
 
 
 def new_historical_metric_data() -> HistoricalMetricData:

@@ -105,27 +105,49 @@ class HistoricalMetricResult:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HistoricalMetricResult:
+        draft = _HistoricalMetricResultDraft()
         try:
-            return cls(
-                dimensions=(
-                    None
-                    if (value := data.get("Dimensions")) is None
-                    else Dimensions._from_json(_rt.expect_object(value, "Dimensions"))
-                ),
-                collections=(
-                    None
-                    if (value := data.get("Collections")) is None
-                    else [
-                        HistoricalMetricData._from_json(
-                            _rt.expect_object(v1, "Collections")
+            draft.dimensions = (
+                None
+                if (value := data.get("Dimensions")) is None
+                else Dimensions._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Dimensions")
+                    )
+                )
+            )
+            draft.collections = (
+                None
+                if (value := data.get("Collections")) is None
+                else [
+                    HistoricalMetricData._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Collections")
                         )
-                        for v1 in _rt.expect_list(value, "Collections")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Collections")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HistoricalMetricResultDraft:
+    """A :class:`HistoricalMetricResult` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("dimensions", "collections")
+    dimensions: Dimensions | None
+    collections: list[HistoricalMetricData] | None
 
 
 def new_historical_metric_result() -> HistoricalMetricResult:

@@ -233,99 +233,142 @@ class HoursOfOperation:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperation:
+        draft = _HoursOfOperationDraft()
         try:
-            return cls(
-                hours_of_operation_id=(
-                    None
-                    if (value := data.get("HoursOfOperationId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "HoursOfOperationId")
-                    )
-                ),
-                hours_of_operation_arn=(
-                    None
-                    if (value := data.get("HoursOfOperationArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "HoursOfOperationArn")
-                    )
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                time_zone=(
-                    None
-                    if (value := data.get("TimeZone")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TimeZone")
-                    )
-                ),
-                config=(
-                    None
-                    if (value := data.get("Config")) is None
-                    else [
-                        HoursOfOperationConfig._from_json(
-                            _rt.expect_object(v1, "Config")
+            draft.hours_of_operation_id = (
+                None
+                if (value := data.get("HoursOfOperationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "HoursOfOperationId")
+                )
+            )
+            draft.hours_of_operation_arn = (
+                None
+                if (value := data.get("HoursOfOperationArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "HoursOfOperationArn")
+                )
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.time_zone = (
+                None
+                if (value := data.get("TimeZone")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TimeZone")
+                )
+            )
+            draft.config = (
+                None
+                if (value := data.get("Config")) is None
+                else [
+                    HoursOfOperationConfig._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Config")
                         )
-                        for v1 in _rt.expect_list(value, "Config")
-                        if v1 is not None
-                    ]
-                ),
-                parent_hours_of_operations=(
-                    None
-                    if (value := data.get("ParentHoursOfOperations")) is None
-                    else [
-                        HoursOfOperationsIdentifier._from_json(
-                            _rt.expect_object(v1, "ParentHoursOfOperations")
-                        )
-                        for v1 in _rt.expect_list(value, "ParentHoursOfOperations")
-                        if v1 is not None
-                    ]
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
                     )
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Config")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.parent_hours_of_operations = (
+                None
+                if (value := data.get("ParentHoursOfOperations")) is None
+                else [
+                    HoursOfOperationsIdentifier._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "ParentHoursOfOperations")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ParentHoursOfOperations")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HoursOfOperationDraft:
+    """A :class:`HoursOfOperation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "hours_of_operation_id",
+        "hours_of_operation_arn",
+        "name",
+        "description",
+        "time_zone",
+        "config",
+        "parent_hours_of_operations",
+        "tags",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    hours_of_operation_id: str | None
+    hours_of_operation_arn: str | None
+    name: str | None
+    description: str | None
+    time_zone: str | None
+    config: list[HoursOfOperationConfig] | None
+    parent_hours_of_operations: list[HoursOfOperationsIdentifier] | None
+    tags: dict[str, str] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
 
 
 def new_hours_of_operation() -> HoursOfOperation:

@@ -134,30 +134,47 @@ class HoursOfOperationConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperationConfig:
+        draft = _HoursOfOperationConfigDraft()
         try:
-            return cls(
-                day=(
-                    None
-                    if (value := data.get("Day")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Day"))
-                ),
-                start_time=(
-                    None
-                    if (value := data.get("StartTime")) is None
-                    else HoursOfOperationTimeSlice._from_json(
-                        _rt.expect_object(value, "StartTime")
+            draft.day = (
+                None
+                if (value := data.get("Day")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Day"))
+            )
+            draft.start_time = (
+                None
+                if (value := data.get("StartTime")) is None
+                else HoursOfOperationTimeSlice._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "StartTime")
                     )
-                ),
-                end_time=(
-                    None
-                    if (value := data.get("EndTime")) is None
-                    else HoursOfOperationTimeSlice._from_json(
-                        _rt.expect_object(value, "EndTime")
+                )
+            )
+            draft.end_time = (
+                None
+                if (value := data.get("EndTime")) is None
+                else HoursOfOperationTimeSlice._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EndTime")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HoursOfOperationConfigDraft:
+    """A :class:`HoursOfOperationConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("day", "start_time", "end_time")
+    day: str | None
+    start_time: HoursOfOperationTimeSlice | None
+    end_time: HoursOfOperationTimeSlice | None
 
 
 def new_hours_of_operation_config(

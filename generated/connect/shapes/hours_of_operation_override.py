@@ -218,99 +218,136 @@ class HoursOfOperationOverride:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperationOverride:
+        draft = _HoursOfOperationOverrideDraft()
         try:
-            return cls(
-                hours_of_operation_override_id=(
-                    None
-                    if (value := data.get("HoursOfOperationOverrideId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "HoursOfOperationOverrideId")
-                    )
-                ),
-                hours_of_operation_id=(
-                    None
-                    if (value := data.get("HoursOfOperationId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "HoursOfOperationId")
-                    )
-                ),
-                hours_of_operation_arn=(
-                    None
-                    if (value := data.get("HoursOfOperationArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "HoursOfOperationArn")
-                    )
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                config=(
-                    None
-                    if (value := data.get("Config")) is None
-                    else [
-                        HoursOfOperationOverrideConfig._from_json(
-                            _rt.expect_object(v1, "Config")
+            draft.hours_of_operation_override_id = (
+                None
+                if (value := data.get("HoursOfOperationOverrideId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "HoursOfOperationOverrideId")
+                )
+            )
+            draft.hours_of_operation_id = (
+                None
+                if (value := data.get("HoursOfOperationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "HoursOfOperationId")
+                )
+            )
+            draft.hours_of_operation_arn = (
+                None
+                if (value := data.get("HoursOfOperationArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "HoursOfOperationArn")
+                )
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.config = (
+                None
+                if (value := data.get("Config")) is None
+                else [
+                    HoursOfOperationOverrideConfig._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Config")
                         )
-                        for v1 in _rt.expect_list(value, "Config")
-                        if v1 is not None
-                    ]
-                ),
-                effective_from=(
-                    None
-                    if (value := data.get("EffectiveFrom")) is None
-                    else (
+                    )
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EffectiveFrom")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Config")
                     )
-                ),
-                effective_till=(
-                    None
-                    if (value := data.get("EffectiveTill")) is None
-                    else (
+                    if v1 is not None
+                ]
+            )
+            draft.effective_from = (
+                None
+                if (value := data.get("EffectiveFrom")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EffectiveFrom")
+                )
+            )
+            draft.effective_till = (
+                None
+                if (value := data.get("EffectiveTill")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EffectiveTill")
+                )
+            )
+            draft.recurrence_config = (
+                None
+                if (value := data.get("RecurrenceConfig")) is None
+                else RecurrenceConfig._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EffectiveTill")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "RecurrenceConfig")
                     )
-                ),
-                recurrence_config=(
-                    None
-                    if (value := data.get("RecurrenceConfig")) is None
-                    else RecurrenceConfig._from_json(
-                        _rt.expect_object(value, "RecurrenceConfig")
-                    )
-                ),
-                override_type=(
-                    None
-                    if (value := data.get("OverrideType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OverrideType")
-                    )
-                ),
+                )
+            )
+            draft.override_type = (
+                None
+                if (value := data.get("OverrideType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OverrideType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HoursOfOperationOverrideDraft:
+    """A :class:`HoursOfOperationOverride` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "hours_of_operation_override_id",
+        "hours_of_operation_id",
+        "hours_of_operation_arn",
+        "name",
+        "description",
+        "config",
+        "effective_from",
+        "effective_till",
+        "recurrence_config",
+        "override_type",
+    )
+    hours_of_operation_override_id: str | None
+    hours_of_operation_id: str | None
+    hours_of_operation_arn: str | None
+    name: str | None
+    description: str | None
+    config: list[HoursOfOperationOverrideConfig] | None
+    effective_from: str | None
+    effective_till: str | None
+    recurrence_config: RecurrenceConfig | None
+    override_type: str | None
 
 
 def new_hours_of_operation_override() -> HoursOfOperationOverride:

@@ -125,30 +125,47 @@ class HoursOfOperationOverrideConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperationOverrideConfig:
+        draft = _HoursOfOperationOverrideConfigDraft()
         try:
-            return cls(
-                day=(
-                    None
-                    if (value := data.get("Day")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Day"))
-                ),
-                start_time=(
-                    None
-                    if (value := data.get("StartTime")) is None
-                    else OverrideTimeSlice._from_json(
-                        _rt.expect_object(value, "StartTime")
+            draft.day = (
+                None
+                if (value := data.get("Day")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Day"))
+            )
+            draft.start_time = (
+                None
+                if (value := data.get("StartTime")) is None
+                else OverrideTimeSlice._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "StartTime")
                     )
-                ),
-                end_time=(
-                    None
-                    if (value := data.get("EndTime")) is None
-                    else OverrideTimeSlice._from_json(
-                        _rt.expect_object(value, "EndTime")
+                )
+            )
+            draft.end_time = (
+                None
+                if (value := data.get("EndTime")) is None
+                else OverrideTimeSlice._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EndTime")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HoursOfOperationOverrideConfigDraft:
+    """A :class:`HoursOfOperationOverrideConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("day", "start_time", "end_time")
+    day: str | None
+    start_time: OverrideTimeSlice | None
+    end_time: OverrideTimeSlice | None
 
 
 def new_hours_of_operation_override_config() -> HoursOfOperationOverrideConfig:

@@ -84,27 +84,29 @@ class HoursOfOperationTimeSlice:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperationTimeSlice:
+        draft = _HoursOfOperationTimeSliceDraft()
         try:
-            return cls(
-                hours=(
-                    None
-                    if (value := data.get("Hours")) is None
-                    else (
-                        value if type(value) is int else _rt.expect_int(value, "Hours")
-                    )
-                ),
-                minutes=(
-                    None
-                    if (value := data.get("Minutes")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Minutes")
-                    )
-                ),
+            draft.hours = (
+                None
+                if (value := data.get("Hours")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Hours"))
+            )
+            draft.minutes = (
+                None
+                if (value := data.get("Minutes")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Minutes"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HoursOfOperationTimeSliceDraft:
+    """A :class:`HoursOfOperationTimeSlice` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("hours", "minutes")
+    hours: int | None
+    minutes: int | None
 
 
 def new_hours_of_operation_time_slice(

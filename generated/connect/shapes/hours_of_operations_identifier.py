@@ -87,28 +87,35 @@ class HoursOfOperationsIdentifier:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperationsIdentifier:
+        draft = _HoursOfOperationsIdentifierDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _HoursOfOperationsIdentifierDraft:
+    """A :class:`HoursOfOperationsIdentifier` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "id", "arn")
+    name: str | None
+    id: str | None
+    arn: str | None
 
 
 def new_hours_of_operations_identifier(

@@ -87,29 +87,29 @@ class ImagesLogo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ImagesLogo:
+        draft = _ImagesLogoDraft()
         try:
-            return cls(
-                default=(
-                    None
-                    if (value := data.get("Default")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Default")
-                    )
-                ),
-                favicon=(
-                    None
-                    if (value := data.get("Favicon")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Favicon")
-                    )
-                ),
+            draft.default = (
+                None
+                if (value := data.get("Default")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Default"))
+            )
+            draft.favicon = (
+                None
+                if (value := data.get("Favicon")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Favicon"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ImagesLogoDraft:
+    """A :class:`ImagesLogo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("default", "favicon")
+    default: str | None
+    favicon: str | None
 
 
 def new_images_logo() -> ImagesLogo:

@@ -261,105 +261,144 @@ class Instance:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Instance:
+        draft = _InstanceDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                identity_management_type=(
-                    None
-                    if (value := data.get("IdentityManagementType")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.identity_management_type = (
+                None
+                if (value := data.get("IdentityManagementType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "IdentityManagementType")
+                )
+            )
+            draft.instance_alias = (
+                None
+                if (value := data.get("InstanceAlias")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InstanceAlias")
+                )
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.service_role = (
+                None
+                if (value := data.get("ServiceRole")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ServiceRole")
+                )
+            )
+            draft.instance_status = (
+                None
+                if (value := data.get("InstanceStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InstanceStatus")
+                )
+            )
+            draft.status_reason = (
+                None
+                if (value := data.get("StatusReason")) is None
+                else InstanceStatusReason._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "IdentityManagementType")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "StatusReason")
                     )
-                ),
-                instance_alias=(
-                    None
-                    if (value := data.get("InstanceAlias")) is None
-                    else (
+                )
+            )
+            draft.inbound_calls_enabled = (
+                None
+                if (value := data.get("InboundCallsEnabled")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "InboundCallsEnabled")
+                )
+            )
+            draft.outbound_calls_enabled = (
+                None
+                if (value := data.get("OutboundCallsEnabled")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "OutboundCallsEnabled")
+                )
+            )
+            draft.instance_access_url = (
+                None
+                if (value := data.get("InstanceAccessUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InstanceAccessUrl")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceAlias")
-                    )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                service_role=(
-                    None
-                    if (value := data.get("ServiceRole")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ServiceRole")
-                    )
-                ),
-                instance_status=(
-                    None
-                    if (value := data.get("InstanceStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceStatus")
-                    )
-                ),
-                status_reason=(
-                    None
-                    if (value := data.get("StatusReason")) is None
-                    else InstanceStatusReason._from_json(
-                        _rt.expect_object(value, "StatusReason")
-                    )
-                ),
-                inbound_calls_enabled=(
-                    None
-                    if (value := data.get("InboundCallsEnabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "InboundCallsEnabled")
-                    )
-                ),
-                outbound_calls_enabled=(
-                    None
-                    if (value := data.get("OutboundCallsEnabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "OutboundCallsEnabled")
-                    )
-                ),
-                instance_access_url=(
-                    None
-                    if (value := data.get("InstanceAccessUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceAccessUrl")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _InstanceDraft:
+    """A :class:`Instance` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "arn",
+        "identity_management_type",
+        "instance_alias",
+        "created_time",
+        "service_role",
+        "instance_status",
+        "status_reason",
+        "inbound_calls_enabled",
+        "outbound_calls_enabled",
+        "instance_access_url",
+        "tags",
+    )
+    id: str | None
+    arn: str | None
+    identity_management_type: str | None
+    instance_alias: str | None
+    created_time: _dt.datetime | None
+    service_role: str | None
+    instance_status: str | None
+    status_reason: InstanceStatusReason | None
+    inbound_calls_enabled: bool | None
+    outbound_calls_enabled: bool | None
+    instance_access_url: str | None
+    tags: dict[str, str] | None
 
 
 def new_instance() -> Instance:

@@ -61,20 +61,23 @@ class InstanceStatusReason:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> InstanceStatusReason:
+        draft = _InstanceStatusReasonDraft()
         try:
-            return cls(
-                message=(
-                    None
-                    if (value := data.get("Message")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Message")
-                    )
-                ),
+            draft.message = (
+                None
+                if (value := data.get("Message")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Message"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _InstanceStatusReasonDraft:
+    """A :class:`InstanceStatusReason` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("message",)
+    message: str | None
 
 
 def new_instance_status_reason() -> InstanceStatusReason:

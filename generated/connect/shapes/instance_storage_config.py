@@ -193,55 +193,92 @@ class InstanceStorageConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> InstanceStorageConfig:
+        draft = _InstanceStorageConfigDraft()
         try:
-            return cls(
-                storage_type=(
-                    None
-                    if (value := data.get("StorageType")) is None
-                    else (
+            draft.storage_type = (
+                None
+                if (value := data.get("StorageType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "StorageType")
+                )
+            )
+            draft.association_id = (
+                None
+                if (value := data.get("AssociationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AssociationId")
+                )
+            )
+            draft.s3_config = (
+                None
+                if (value := data.get("S3Config")) is None
+                else S3Config._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "StorageType")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "S3Config")
                     )
-                ),
-                association_id=(
-                    None
-                    if (value := data.get("AssociationId")) is None
-                    else (
+                )
+            )
+            draft.kinesis_video_stream_config = (
+                None
+                if (value := data.get("KinesisVideoStreamConfig")) is None
+                else KinesisVideoStreamConfig._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AssociationId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "KinesisVideoStreamConfig")
                     )
-                ),
-                s3_config=(
-                    None
-                    if (value := data.get("S3Config")) is None
-                    else S3Config._from_json(_rt.expect_object(value, "S3Config"))
-                ),
-                kinesis_video_stream_config=(
-                    None
-                    if (value := data.get("KinesisVideoStreamConfig")) is None
-                    else KinesisVideoStreamConfig._from_json(
-                        _rt.expect_object(value, "KinesisVideoStreamConfig")
+                )
+            )
+            draft.kinesis_stream_config = (
+                None
+                if (value := data.get("KinesisStreamConfig")) is None
+                else KinesisStreamConfig._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "KinesisStreamConfig")
                     )
-                ),
-                kinesis_stream_config=(
-                    None
-                    if (value := data.get("KinesisStreamConfig")) is None
-                    else KinesisStreamConfig._from_json(
-                        _rt.expect_object(value, "KinesisStreamConfig")
+                )
+            )
+            draft.kinesis_firehose_config = (
+                None
+                if (value := data.get("KinesisFirehoseConfig")) is None
+                else KinesisFirehoseConfig._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "KinesisFirehoseConfig")
                     )
-                ),
-                kinesis_firehose_config=(
-                    None
-                    if (value := data.get("KinesisFirehoseConfig")) is None
-                    else KinesisFirehoseConfig._from_json(
-                        _rt.expect_object(value, "KinesisFirehoseConfig")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _InstanceStorageConfigDraft:
+    """A :class:`InstanceStorageConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "storage_type",
+        "association_id",
+        "s3_config",
+        "kinesis_video_stream_config",
+        "kinesis_stream_config",
+        "kinesis_firehose_config",
+    )
+    storage_type: str | None
+    association_id: str | None
+    s3_config: S3Config | None
+    kinesis_video_stream_config: KinesisVideoStreamConfig | None
+    kinesis_stream_config: KinesisStreamConfig | None
+    kinesis_firehose_config: KinesisFirehoseConfig | None
 
 
 def new_instance_storage_config(

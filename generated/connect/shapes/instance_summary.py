@@ -205,89 +205,116 @@ class InstanceSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> InstanceSummary:
+        draft = _InstanceSummaryDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                identity_management_type=(
-                    None
-                    if (value := data.get("IdentityManagementType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "IdentityManagementType")
-                    )
-                ),
-                instance_alias=(
-                    None
-                    if (value := data.get("InstanceAlias")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceAlias")
-                    )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                service_role=(
-                    None
-                    if (value := data.get("ServiceRole")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ServiceRole")
-                    )
-                ),
-                instance_status=(
-                    None
-                    if (value := data.get("InstanceStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceStatus")
-                    )
-                ),
-                inbound_calls_enabled=(
-                    None
-                    if (value := data.get("InboundCallsEnabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "InboundCallsEnabled")
-                    )
-                ),
-                outbound_calls_enabled=(
-                    None
-                    if (value := data.get("OutboundCallsEnabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "OutboundCallsEnabled")
-                    )
-                ),
-                instance_access_url=(
-                    None
-                    if (value := data.get("InstanceAccessUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceAccessUrl")
-                    )
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.identity_management_type = (
+                None
+                if (value := data.get("IdentityManagementType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "IdentityManagementType")
+                )
+            )
+            draft.instance_alias = (
+                None
+                if (value := data.get("InstanceAlias")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InstanceAlias")
+                )
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.service_role = (
+                None
+                if (value := data.get("ServiceRole")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ServiceRole")
+                )
+            )
+            draft.instance_status = (
+                None
+                if (value := data.get("InstanceStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InstanceStatus")
+                )
+            )
+            draft.inbound_calls_enabled = (
+                None
+                if (value := data.get("InboundCallsEnabled")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "InboundCallsEnabled")
+                )
+            )
+            draft.outbound_calls_enabled = (
+                None
+                if (value := data.get("OutboundCallsEnabled")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "OutboundCallsEnabled")
+                )
+            )
+            draft.instance_access_url = (
+                None
+                if (value := data.get("InstanceAccessUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InstanceAccessUrl")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _InstanceSummaryDraft:
+    """A :class:`InstanceSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "arn",
+        "identity_management_type",
+        "instance_alias",
+        "created_time",
+        "service_role",
+        "instance_status",
+        "inbound_calls_enabled",
+        "outbound_calls_enabled",
+        "instance_access_url",
+    )
+    id: str | None
+    arn: str | None
+    identity_management_type: str | None
+    instance_alias: str | None
+    created_time: _dt.datetime | None
+    service_role: str | None
+    instance_status: str | None
+    inbound_calls_enabled: bool | None
+    outbound_calls_enabled: bool | None
+    instance_access_url: str | None
 
 
 def new_instance_summary() -> InstanceSummary:

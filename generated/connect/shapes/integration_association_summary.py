@@ -175,83 +175,102 @@ class IntegrationAssociationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> IntegrationAssociationSummary:
+        draft = _IntegrationAssociationSummaryDraft()
         try:
-            return cls(
-                integration_association_id=(
-                    None
-                    if (value := data.get("IntegrationAssociationId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "IntegrationAssociationId")
-                    )
-                ),
-                integration_association_arn=(
-                    None
-                    if (value := data.get("IntegrationAssociationArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "IntegrationAssociationArn")
-                    )
-                ),
-                instance_id=(
-                    None
-                    if (value := data.get("InstanceId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceId")
-                    )
-                ),
-                integration_type=(
-                    None
-                    if (value := data.get("IntegrationType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "IntegrationType")
-                    )
-                ),
-                integration_arn=(
-                    None
-                    if (value := data.get("IntegrationArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "IntegrationArn")
-                    )
-                ),
-                source_application_url=(
-                    None
-                    if (value := data.get("SourceApplicationUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SourceApplicationUrl")
-                    )
-                ),
-                source_application_name=(
-                    None
-                    if (value := data.get("SourceApplicationName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SourceApplicationName")
-                    )
-                ),
-                source_type=(
-                    None
-                    if (value := data.get("SourceType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SourceType")
-                    )
-                ),
+            draft.integration_association_id = (
+                None
+                if (value := data.get("IntegrationAssociationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "IntegrationAssociationId")
+                )
+            )
+            draft.integration_association_arn = (
+                None
+                if (value := data.get("IntegrationAssociationArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "IntegrationAssociationArn")
+                )
+            )
+            draft.instance_id = (
+                None
+                if (value := data.get("InstanceId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
+                )
+            )
+            draft.integration_type = (
+                None
+                if (value := data.get("IntegrationType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "IntegrationType")
+                )
+            )
+            draft.integration_arn = (
+                None
+                if (value := data.get("IntegrationArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "IntegrationArn")
+                )
+            )
+            draft.source_application_url = (
+                None
+                if (value := data.get("SourceApplicationUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SourceApplicationUrl")
+                )
+            )
+            draft.source_application_name = (
+                None
+                if (value := data.get("SourceApplicationName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SourceApplicationName")
+                )
+            )
+            draft.source_type = (
+                None
+                if (value := data.get("SourceType")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "SourceType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _IntegrationAssociationSummaryDraft:
+    """A :class:`IntegrationAssociationSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "integration_association_id",
+        "integration_association_arn",
+        "instance_id",
+        "integration_type",
+        "integration_arn",
+        "source_application_url",
+        "source_application_name",
+        "source_type",
+    )
+    integration_association_id: str | None
+    integration_association_arn: str | None
+    instance_id: str | None
+    integration_type: str | None
+    integration_arn: str | None
+    source_application_url: str | None
+    source_application_name: str | None
+    source_type: str | None
 
 
 def new_integration_association_summary() -> IntegrationAssociationSummary:

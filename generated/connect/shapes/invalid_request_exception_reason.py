@@ -98,26 +98,34 @@ class InvalidRequestExceptionReason:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> InvalidRequestExceptionReason:
+        draft = _InvalidRequestExceptionReasonDraft()
         try:
-            return cls(
-                attached_file_invalid_request_exception_reason=(
-                    None
-                    if (value := data.get("AttachedFileInvalidRequestExceptionReason"))
-                    is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(
-                            value, "AttachedFileInvalidRequestExceptionReason"
-                        )
+            draft.attached_file_invalid_request_exception_reason = (
+                None
+                if (value := data.get("AttachedFileInvalidRequestExceptionReason"))
+                is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(
+                        value, "AttachedFileInvalidRequestExceptionReason"
                     )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data, ("AttachedFileInvalidRequestExceptionReason",)
-                ),
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data, ("AttachedFileInvalidRequestExceptionReason",)
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _InvalidRequestExceptionReasonDraft:
+    """A :class:`InvalidRequestExceptionReason` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("attached_file_invalid_request_exception_reason", "sdk_unknown_member")
+    attached_file_invalid_request_exception_reason: str | None
+    sdk_unknown_member: str | None
 
 
 def new_invalid_request_exception_reason() -> InvalidRequestExceptionReason:

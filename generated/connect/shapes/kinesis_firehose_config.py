@@ -69,20 +69,27 @@ class KinesisFirehoseConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> KinesisFirehoseConfig:
+        draft = _KinesisFirehoseConfigDraft()
         try:
-            return cls(
-                firehose_arn=(
-                    None
-                    if (value := data.get("FirehoseArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FirehoseArn")
-                    )
-                ),
+            draft.firehose_arn = (
+                None
+                if (value := data.get("FirehoseArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FirehoseArn")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _KinesisFirehoseConfigDraft:
+    """A :class:`KinesisFirehoseConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("firehose_arn",)
+    firehose_arn: str | None
 
 
 def new_kinesis_firehose_config(

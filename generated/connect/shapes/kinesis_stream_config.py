@@ -69,20 +69,25 @@ class KinesisStreamConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> KinesisStreamConfig:
+        draft = _KinesisStreamConfigDraft()
         try:
-            return cls(
-                stream_arn=(
-                    None
-                    if (value := data.get("StreamArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "StreamArn")
-                    )
-                ),
+            draft.stream_arn = (
+                None
+                if (value := data.get("StreamArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "StreamArn")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _KinesisStreamConfigDraft:
+    """A :class:`KinesisStreamConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("stream_arn",)
+    stream_arn: str | None
 
 
 def new_kinesis_stream_config(

@@ -117,34 +117,45 @@ class KinesisVideoStreamConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> KinesisVideoStreamConfig:
+        draft = _KinesisVideoStreamConfigDraft()
         try:
-            return cls(
-                prefix=(
-                    None
-                    if (value := data.get("Prefix")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Prefix")
-                    )
-                ),
-                retention_period_hours=(
-                    None
-                    if (value := data.get("RetentionPeriodHours")) is None
-                    else (
+            draft.prefix = (
+                None
+                if (value := data.get("Prefix")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Prefix"))
+            )
+            draft.retention_period_hours = (
+                None
+                if (value := data.get("RetentionPeriodHours")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "RetentionPeriodHours")
+                )
+            )
+            draft.encryption_config = (
+                None
+                if (value := data.get("EncryptionConfig")) is None
+                else EncryptionConfig._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "RetentionPeriodHours")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EncryptionConfig")
                     )
-                ),
-                encryption_config=(
-                    None
-                    if (value := data.get("EncryptionConfig")) is None
-                    else EncryptionConfig._from_json(
-                        _rt.expect_object(value, "EncryptionConfig")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _KinesisVideoStreamConfigDraft:
+    """A :class:`KinesisVideoStreamConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("prefix", "retention_period_hours", "encryption_config")
+    prefix: str | None
+    retention_period_hours: int | None
+    encryption_config: EncryptionConfig | None
 
 
 def new_kinesis_video_stream_config(

@@ -82,27 +82,31 @@ class LexBot:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> LexBot:
+        draft = _LexBotDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                lex_region=(
-                    None
-                    if (value := data.get("LexRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LexRegion")
-                    )
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.lex_region = (
+                None
+                if (value := data.get("LexRegion")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "LexRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _LexBotDraft:
+    """A :class:`LexBot` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "lex_region")
+    name: str | None
+    lex_region: str | None
 
 
 def new_lex_bot(

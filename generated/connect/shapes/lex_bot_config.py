@@ -88,21 +88,41 @@ class LexBotConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> LexBotConfig:
+        draft = _LexBotConfigDraft()
         try:
-            return cls(
-                lex_bot=(
-                    None
-                    if (value := data.get("LexBot")) is None
-                    else LexBot._from_json(_rt.expect_object(value, "LexBot"))
-                ),
-                lex_v2_bot=(
-                    None
-                    if (value := data.get("LexV2Bot")) is None
-                    else LexV2Bot._from_json(_rt.expect_object(value, "LexV2Bot"))
-                ),
+            draft.lex_bot = (
+                None
+                if (value := data.get("LexBot")) is None
+                else LexBot._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LexBot")
+                    )
+                )
+            )
+            draft.lex_v2_bot = (
+                None
+                if (value := data.get("LexV2Bot")) is None
+                else LexV2Bot._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "LexV2Bot")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _LexBotConfigDraft:
+    """A :class:`LexBotConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("lex_bot", "lex_v2_bot")
+    lex_bot: LexBot | None
+    lex_v2_bot: LexV2Bot | None
 
 
 def new_lex_bot_config() -> LexBotConfig:

@@ -65,20 +65,25 @@ class LexV2Bot:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> LexV2Bot:
+        draft = _LexV2BotDraft()
         try:
-            return cls(
-                alias_arn=(
-                    None
-                    if (value := data.get("AliasArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AliasArn")
-                    )
-                ),
+            draft.alias_arn = (
+                None
+                if (value := data.get("AliasArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "AliasArn")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _LexV2BotDraft:
+    """A :class:`LexV2Bot` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("alias_arn",)
+    alias_arn: str | None
 
 
 def new_lex_v2_bot() -> LexV2Bot:

@@ -426,92 +426,113 @@ class ListPhoneNumbersSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ListPhoneNumbersSummary:
+        draft = _ListPhoneNumbersSummaryDraft()
         try:
-            return cls(
-                phone_number_id=(
-                    None
-                    if (value := data.get("PhoneNumberId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberId")
-                    )
-                ),
-                phone_number_arn=(
-                    None
-                    if (value := data.get("PhoneNumberArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberArn")
-                    )
-                ),
-                phone_number=(
-                    None
-                    if (value := data.get("PhoneNumber")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumber")
-                    )
-                ),
-                phone_number_country_code=(
-                    None
-                    if (value := data.get("PhoneNumberCountryCode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberCountryCode")
-                    )
-                ),
-                phone_number_type=(
-                    None
-                    if (value := data.get("PhoneNumberType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberType")
-                    )
-                ),
-                target_arn=(
-                    None
-                    if (value := data.get("TargetArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TargetArn")
-                    )
-                ),
-                instance_id=(
-                    None
-                    if (value := data.get("InstanceId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceId")
-                    )
-                ),
-                phone_number_description=(
-                    None
-                    if (value := data.get("PhoneNumberDescription")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberDescription")
-                    )
-                ),
-                source_phone_number_arn=(
-                    None
-                    if (value := data.get("SourcePhoneNumberArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SourcePhoneNumberArn")
-                    )
-                ),
+            draft.phone_number_id = (
+                None
+                if (value := data.get("PhoneNumberId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberId")
+                )
+            )
+            draft.phone_number_arn = (
+                None
+                if (value := data.get("PhoneNumberArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberArn")
+                )
+            )
+            draft.phone_number = (
+                None
+                if (value := data.get("PhoneNumber")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumber")
+                )
+            )
+            draft.phone_number_country_code = (
+                None
+                if (value := data.get("PhoneNumberCountryCode")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberCountryCode")
+                )
+            )
+            draft.phone_number_type = (
+                None
+                if (value := data.get("PhoneNumberType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberType")
+                )
+            )
+            draft.target_arn = (
+                None
+                if (value := data.get("TargetArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TargetArn")
+                )
+            )
+            draft.instance_id = (
+                None
+                if (value := data.get("InstanceId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
+                )
+            )
+            draft.phone_number_description = (
+                None
+                if (value := data.get("PhoneNumberDescription")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberDescription")
+                )
+            )
+            draft.source_phone_number_arn = (
+                None
+                if (value := data.get("SourcePhoneNumberArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SourcePhoneNumberArn")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ListPhoneNumbersSummaryDraft:
+    """A :class:`ListPhoneNumbersSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "phone_number_id",
+        "phone_number_arn",
+        "phone_number",
+        "phone_number_country_code",
+        "phone_number_type",
+        "target_arn",
+        "instance_id",
+        "phone_number_description",
+        "source_phone_number_arn",
+    )
+    phone_number_id: str | None
+    phone_number_arn: str | None
+    phone_number: str | None
+    phone_number_country_code: str | None
+    phone_number_type: str | None
+    target_arn: str | None
+    instance_id: str | None
+    phone_number_description: str | None
+    source_phone_number_arn: str | None
 
 
 def new_list_phone_numbers_summary() -> ListPhoneNumbersSummary:

@@ -77,18 +77,29 @@ class MatchCriteria:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MatchCriteria:
+        draft = _MatchCriteriaDraft()
         try:
-            return cls(
-                agents_criteria=(
-                    None
-                    if (value := data.get("AgentsCriteria")) is None
-                    else AgentsCriteria._from_json(
-                        _rt.expect_object(value, "AgentsCriteria")
+            draft.agents_criteria = (
+                None
+                if (value := data.get("AgentsCriteria")) is None
+                else AgentsCriteria._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AgentsCriteria")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MatchCriteriaDraft:
+    """A :class:`MatchCriteria` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("agents_criteria",)
+    agents_criteria: AgentsCriteria | None
 
 
 def new_match_criteria() -> MatchCriteria:

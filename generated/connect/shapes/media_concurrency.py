@@ -130,36 +130,45 @@ class MediaConcurrency:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MediaConcurrency:
+        draft = _MediaConcurrencyDraft()
         try:
-            return cls(
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
+            )
+            draft.concurrency = (
+                None
+                if (value := data.get("Concurrency")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "Concurrency")
+                )
+            )
+            draft.cross_channel_behavior = (
+                None
+                if (value := data.get("CrossChannelBehavior")) is None
+                else CrossChannelBehavior._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "CrossChannelBehavior")
                     )
-                ),
-                concurrency=(
-                    None
-                    if (value := data.get("Concurrency")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Concurrency")
-                    )
-                ),
-                cross_channel_behavior=(
-                    None
-                    if (value := data.get("CrossChannelBehavior")) is None
-                    else CrossChannelBehavior._from_json(
-                        _rt.expect_object(value, "CrossChannelBehavior")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MediaConcurrencyDraft:
+    """A :class:`MediaConcurrency` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("channel", "concurrency", "cross_channel_behavior")
+    channel: str | None
+    concurrency: int | None
+    cross_channel_behavior: CrossChannelBehavior | None
 
 
 def new_media_concurrency(

@@ -87,25 +87,29 @@ class MediaItem:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MediaItem:
+        draft = _MediaItemDraft()
         try:
-            return cls(
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
-                    )
-                ),
-                source=(
-                    None
-                    if (value := data.get("Source")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Source")
-                    )
-                ),
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.source = (
+                None
+                if (value := data.get("Source")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Source"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MediaItemDraft:
+    """A :class:`MediaItem` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("type", "source")
+    type: str | None
+    source: str | None
 
 
 def new_media_item() -> MediaItem:

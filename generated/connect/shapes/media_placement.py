@@ -106,56 +106,73 @@ class MediaPlacement:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MediaPlacement:
+        draft = _MediaPlacementDraft()
         try:
-            return cls(
-                audio_host_url=(
-                    None
-                    if (value := data.get("AudioHostUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AudioHostUrl")
-                    )
-                ),
-                audio_fallback_url=(
-                    None
-                    if (value := data.get("AudioFallbackUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AudioFallbackUrl")
-                    )
-                ),
-                signaling_url=(
-                    None
-                    if (value := data.get("SignalingUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SignalingUrl")
-                    )
-                ),
-                turn_control_url=(
-                    None
-                    if (value := data.get("TurnControlUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TurnControlUrl")
-                    )
-                ),
-                event_ingestion_url=(
-                    None
-                    if (value := data.get("EventIngestionUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EventIngestionUrl")
-                    )
-                ),
+            draft.audio_host_url = (
+                None
+                if (value := data.get("AudioHostUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AudioHostUrl")
+                )
+            )
+            draft.audio_fallback_url = (
+                None
+                if (value := data.get("AudioFallbackUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AudioFallbackUrl")
+                )
+            )
+            draft.signaling_url = (
+                None
+                if (value := data.get("SignalingUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SignalingUrl")
+                )
+            )
+            draft.turn_control_url = (
+                None
+                if (value := data.get("TurnControlUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TurnControlUrl")
+                )
+            )
+            draft.event_ingestion_url = (
+                None
+                if (value := data.get("EventIngestionUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EventIngestionUrl")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MediaPlacementDraft:
+    """A :class:`MediaPlacement` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "audio_host_url",
+        "audio_fallback_url",
+        "signaling_url",
+        "turn_control_url",
+        "event_ingestion_url",
+    )
+    audio_host_url: str | None
+    audio_fallback_url: str | None
+    signaling_url: str | None
+    turn_control_url: str | None
+    event_ingestion_url: str | None
 
 
 def new_media_placement() -> MediaPlacement:

@@ -114,43 +114,59 @@ class Meeting:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Meeting:
+        draft = _MeetingDraft()
         try:
-            return cls(
-                media_region=(
-                    None
-                    if (value := data.get("MediaRegion")) is None
-                    else (
+            draft.media_region = (
+                None
+                if (value := data.get("MediaRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "MediaRegion")
+                )
+            )
+            draft.media_placement = (
+                None
+                if (value := data.get("MediaPlacement")) is None
+                else MediaPlacement._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "MediaRegion")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "MediaPlacement")
                     )
-                ),
-                media_placement=(
-                    None
-                    if (value := data.get("MediaPlacement")) is None
-                    else MediaPlacement._from_json(
-                        _rt.expect_object(value, "MediaPlacement")
-                    )
-                ),
-                meeting_features=(
-                    None
-                    if (value := data.get("MeetingFeatures")) is None
-                    else MeetingFeaturesConfiguration._from_json(
-                        _rt.expect_object(value, "MeetingFeatures")
-                    )
-                ),
-                meeting_id=(
-                    None
-                    if (value := data.get("MeetingId")) is None
-                    else (
+                )
+            )
+            draft.meeting_features = (
+                None
+                if (value := data.get("MeetingFeatures")) is None
+                else MeetingFeaturesConfiguration._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "MeetingId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "MeetingFeatures")
                     )
-                ),
+                )
+            )
+            draft.meeting_id = (
+                None
+                if (value := data.get("MeetingId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "MeetingId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MeetingDraft:
+    """A :class:`Meeting` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("media_region", "media_placement", "meeting_features", "meeting_id")
+    media_region: str | None
+    media_placement: MediaPlacement | None
+    meeting_features: MeetingFeaturesConfiguration | None
+    meeting_id: str | None
 
 
 def new_meeting() -> Meeting:

@@ -147,42 +147,53 @@ class MetricFilterV2:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MetricFilterV2:
+        draft = _MetricFilterV2Draft()
         try:
-            return cls(
-                metric_filter_key=(
-                    None
-                    if (value := data.get("MetricFilterKey")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "MetricFilterKey")
+            draft.metric_filter_key = (
+                None
+                if (value := data.get("MetricFilterKey")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "MetricFilterKey")
+                )
+            )
+            draft.metric_filter_values = (
+                None
+                if (value := data.get("MetricFilterValues")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "MetricFilterValues")
                     )
-                ),
-                metric_filter_values=(
-                    None
-                    if (value := data.get("MetricFilterValues")) is None
-                    else [
-                        (
-                            v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "MetricFilterValues")
-                        )
-                        for v1 in _rt.expect_list(value, "MetricFilterValues")
-                        if v1 is not None
-                    ]
-                ),
-                negate=(
-                    None
-                    if (value := data.get("Negate")) is None
-                    else (
+                    for v1 in (
                         value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "Negate")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "MetricFilterValues")
                     )
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.negate = (
+                None
+                if (value := data.get("Negate")) is None
+                else (
+                    value if type(value) is bool else _rt.expect_bool(value, "Negate")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MetricFilterV2Draft:
+    """A :class:`MetricFilterV2` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("metric_filter_key", "metric_filter_values", "negate")
+    metric_filter_key: str | None
+    metric_filter_values: list[str] | None
+    negate: bool | None
 
 
 def new_metric_filter_v2() -> MetricFilterV2:

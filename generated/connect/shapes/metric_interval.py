@@ -103,30 +103,37 @@ class MetricInterval:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MetricInterval:
+        draft = _MetricIntervalDraft()
         try:
-            return cls(
-                interval=(
-                    None
-                    if (value := data.get("Interval")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Interval")
-                    )
-                ),
-                start_time=(
-                    None
-                    if (value := data.get("StartTime")) is None
-                    else _rt.parse_timestamp(value, "StartTime")
-                ),
-                end_time=(
-                    None
-                    if (value := data.get("EndTime")) is None
-                    else _rt.parse_timestamp(value, "EndTime")
-                ),
+            draft.interval = (
+                None
+                if (value := data.get("Interval")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Interval")
+                )
+            )
+            draft.start_time = (
+                None
+                if (value := data.get("StartTime")) is None
+                else _rt.parse_timestamp(value, "StartTime")
+            )
+            draft.end_time = (
+                None
+                if (value := data.get("EndTime")) is None
+                else _rt.parse_timestamp(value, "EndTime")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MetricIntervalDraft:
+    """A :class:`MetricInterval` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("interval", "start_time", "end_time")
+    interval: str | None
+    start_time: _dt.datetime | None
+    end_time: _dt.datetime | None
 
 
 def new_metric_interval() -> MetricInterval:

@@ -127,38 +127,63 @@ class MetricResultV2:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MetricResultV2:
+        draft = _MetricResultV2Draft()
         try:
-            return cls(
-                dimensions=(
-                    None
-                    if (value := data.get("Dimensions")) is None
-                    else {
-                        k1: (
-                            v1 if type(v1) is str else _rt.expect_str(v1, "Dimensions")
-                        )
-                        for k1, v1 in _rt.expect_object(value, "Dimensions").items()
-                        if v1 is not None
-                    }
-                ),
-                metric_interval=(
-                    None
-                    if (value := data.get("MetricInterval")) is None
-                    else MetricInterval._from_json(
-                        _rt.expect_object(value, "MetricInterval")
+            draft.dimensions = (
+                None
+                if (value := data.get("Dimensions")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Dimensions"))
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Dimensions")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.metric_interval = (
+                None
+                if (value := data.get("MetricInterval")) is None
+                else MetricInterval._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "MetricInterval")
                     )
-                ),
-                collections=(
-                    None
-                    if (value := data.get("Collections")) is None
-                    else [
-                        MetricDataV2._from_json(_rt.expect_object(v1, "Collections"))
-                        for v1 in _rt.expect_list(value, "Collections")
-                        if v1 is not None
-                    ]
-                ),
+                )
+            )
+            draft.collections = (
+                None
+                if (value := data.get("Collections")) is None
+                else [
+                    MetricDataV2._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Collections")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Collections")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MetricResultV2Draft:
+    """A :class:`MetricResultV2` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("dimensions", "metric_interval", "collections")
+    dimensions: dict[str, str] | None
+    metric_interval: MetricInterval | None
+    collections: list[MetricDataV2] | None
 
 
 def new_metric_result_v2() -> MetricResultV2:

@@ -156,47 +156,71 @@ class MetricV2:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MetricV2:
+        draft = _MetricV2Draft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                threshold=(
-                    None
-                    if (value := data.get("Threshold")) is None
-                    else [
-                        ThresholdV2._from_json(_rt.expect_object(v1, "Threshold"))
-                        for v1 in _rt.expect_list(value, "Threshold")
-                        if v1 is not None
-                    ]
-                ),
-                metric_id=(
-                    None
-                    if (value := data.get("MetricId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "MetricId")
-                    )
-                ),
-                metric_filters=(
-                    None
-                    if (value := data.get("MetricFilters")) is None
-                    else [
-                        MetricFilterV2._from_json(
-                            _rt.expect_object(v1, "MetricFilters")
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.threshold = (
+                None
+                if (value := data.get("Threshold")) is None
+                else [
+                    ThresholdV2._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Threshold")
                         )
-                        for v1 in _rt.expect_list(value, "MetricFilters")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Threshold")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.metric_id = (
+                None
+                if (value := data.get("MetricId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "MetricId")
+                )
+            )
+            draft.metric_filters = (
+                None
+                if (value := data.get("MetricFilters")) is None
+                else [
+                    MetricFilterV2._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "MetricFilters")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "MetricFilters")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MetricV2Draft:
+    """A :class:`MetricV2` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "threshold", "metric_id", "metric_filters")
+    name: str | None
+    threshold: list[ThresholdV2] | None
+    metric_id: str | None
+    metric_filters: list[MetricFilterV2] | None
 
 
 def new_metric_v2() -> MetricV2:

@@ -125,38 +125,47 @@ class MultiSelectQuestionRuleCategoryAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> MultiSelectQuestionRuleCategoryAutomation:
+        draft = _MultiSelectQuestionRuleCategoryAutomationDraft()
         try:
-            return cls(
-                category=(
-                    None
-                    if (value := data.get("Category")) is None
-                    else (
+            draft.category = (
+                None
+                if (value := data.get("Category")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Category")
+                )
+            )
+            draft.condition = (
+                None
+                if (value := data.get("Condition")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Condition")
+                )
+            )
+            draft.option_ref_ids = (
+                None
+                if (value := data.get("OptionRefIds")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "OptionRefIds"))
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Category")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "OptionRefIds")
                     )
-                ),
-                condition=(
-                    None
-                    if (value := data.get("Condition")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Condition")
-                    )
-                ),
-                option_ref_ids=(
-                    None
-                    if (value := data.get("OptionRefIds")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "OptionRefIds"))
-                        for v1 in _rt.expect_list(value, "OptionRefIds")
-                        if v1 is not None
-                    ]
-                ),
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MultiSelectQuestionRuleCategoryAutomationDraft:
+    """A :class:`MultiSelectQuestionRuleCategoryAutomation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("category", "condition", "option_ref_ids")
+    category: str | None
+    condition: str | None
+    option_ref_ids: list[str] | None
 
 
 def new_multi_select_question_rule_category_automation(

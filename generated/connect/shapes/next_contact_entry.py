@@ -86,25 +86,35 @@ class NextContactEntry:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> NextContactEntry:
+        draft = _NextContactEntryDraft()
         try:
-            return cls(
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.next_contact_metadata = (
+                None
+                if (value := data.get("NextContactMetadata")) is None
+                else NextContactMetadata._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "NextContactMetadata")
                     )
-                ),
-                next_contact_metadata=(
-                    None
-                    if (value := data.get("NextContactMetadata")) is None
-                    else NextContactMetadata._from_json(
-                        _rt.expect_object(value, "NextContactMetadata")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _NextContactEntryDraft:
+    """A :class:`NextContactEntry` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("type", "next_contact_metadata")
+    type: str | None
+    next_contact_metadata: NextContactMetadata | None
 
 
 def new_next_contact_entry() -> NextContactEntry:

@@ -95,21 +95,33 @@ class NextContactMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> NextContactMetadata:
+        draft = _NextContactMetadataDraft()
         try:
-            return cls(
-                quick_connect_contact_data=(
-                    None
-                    if (value := data.get("QuickConnectContactData")) is None
-                    else QuickConnectContactData._from_json(
-                        _rt.expect_object(value, "QuickConnectContactData")
+            draft.quick_connect_contact_data = (
+                None
+                if (value := data.get("QuickConnectContactData")) is None
+                else QuickConnectContactData._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "QuickConnectContactData")
                     )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data, ("QuickConnectContactData",)
-                ),
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data, ("QuickConnectContactData",)
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _NextContactMetadataDraft:
+    """A :class:`NextContactMetadata` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("quick_connect_contact_data", "sdk_unknown_member")
+    quick_connect_contact_data: QuickConnectContactData | None
+    sdk_unknown_member: str | None
 
 
 def new_next_contact_metadata() -> NextContactMetadata:

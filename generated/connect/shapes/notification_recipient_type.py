@@ -107,29 +107,45 @@ class NotificationRecipientType:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> NotificationRecipientType:
+        draft = _NotificationRecipientTypeDraft()
         try:
-            return cls(
-                user_tags=(
-                    None
-                    if (value := data.get("UserTags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "UserTags"))
-                        for k1, v1 in _rt.expect_object(value, "UserTags").items()
-                        if v1 is not None
-                    }
-                ),
-                user_ids=(
-                    None
-                    if (value := data.get("UserIds")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "UserIds"))
-                        for v1 in _rt.expect_list(value, "UserIds")
-                        if v1 is not None
-                    ]
-                ),
+            draft.user_tags = (
+                None
+                if (value := data.get("UserTags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "UserTags"))
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "UserTags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.user_ids = (
+                None
+                if (value := data.get("UserIds")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "UserIds"))
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "UserIds")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _NotificationRecipientTypeDraft:
+    """A :class:`NotificationRecipientType` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("user_tags", "user_ids")
+    user_tags: dict[str, str] | None
+    user_ids: list[str] | None
 
 
 def new_notification_recipient_type() -> NotificationRecipientType:

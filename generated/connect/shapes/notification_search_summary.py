@@ -240,90 +240,127 @@ class NotificationSearchSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> NotificationSearchSummary:
+        draft = _NotificationSearchSummaryDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                instance_id=(
-                    None
-                    if (value := data.get("InstanceId")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.instance_id = (
+                None
+                if (value := data.get("InstanceId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
+                )
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Content"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceId")
-                    )
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Content"))
-                        for k1, v1 in _rt.expect_object(value, "Content").items()
-                        if v1 is not None
-                    }
-                ),
-                priority=(
-                    None
-                    if (value := data.get("Priority")) is None
-                    else (
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Content")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.priority = (
+                None
+                if (value := data.get("Priority")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Priority")
+                )
+            )
+            draft.recipients = (
+                None
+                if (value := data.get("Recipients")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "Recipients"))
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Priority")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Recipients")
                     )
-                ),
-                recipients=(
-                    None
-                    if (value := data.get("Recipients")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "Recipients"))
-                        for v1 in _rt.expect_list(value, "Recipients")
-                        if v1 is not None
-                    ]
-                ),
-                created_at=(
-                    None
-                    if (value := data.get("CreatedAt")) is None
-                    else _rt.parse_timestamp(value, "CreatedAt")
-                ),
-                expires_at=(
-                    None
-                    if (value := data.get("ExpiresAt")) is None
-                    else _rt.parse_timestamp(value, "ExpiresAt")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
+                    if v1 is not None
+                ]
+            )
+            draft.created_at = (
+                None
+                if (value := data.get("CreatedAt")) is None
+                else _rt.parse_timestamp(value, "CreatedAt")
+            )
+            draft.expires_at = (
+                None
+                if (value := data.get("ExpiresAt")) is None
+                else _rt.parse_timestamp(value, "ExpiresAt")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _NotificationSearchSummaryDraft:
+    """A :class:`NotificationSearchSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "arn",
+        "instance_id",
+        "content",
+        "priority",
+        "recipients",
+        "created_at",
+        "expires_at",
+        "last_modified_region",
+        "last_modified_time",
+        "tags",
+    )
+    id: str | None
+    arn: str | None
+    instance_id: str | None
+    content: dict[str, str] | None
+    priority: str | None
+    recipients: list[str] | None
+    created_at: _dt.datetime | None
+    expires_at: _dt.datetime | None
+    last_modified_region: str | None
+    last_modified_time: _dt.datetime | None
+    tags: dict[str, str] | None
 
 
 def new_notification_search_summary() -> NotificationSearchSummary:

@@ -106,18 +106,23 @@ class NumericQuestionPropertyValueAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> NumericQuestionPropertyValueAutomation:
+        draft = _NumericQuestionPropertyValueAutomationDraft()
         try:
-            return cls(
-                label=(
-                    None
-                    if (value := data.get("Label")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Label")
-                    )
-                ),
+            draft.label = (
+                None
+                if (value := data.get("Label")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Label"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _NumericQuestionPropertyValueAutomationDraft:
+    """A :class:`NumericQuestionPropertyValueAutomation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("label",)
+    label: str | None
 
 
 def new_numeric_question_property_value_automation(

@@ -83,38 +83,47 @@ class ObservationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ObservationSummary:
+        draft = _ObservationSummaryDraft()
         try:
-            return cls(
-                total_observations=(
-                    None
-                    if (value := data.get("TotalObservations")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "TotalObservations")
-                    )
-                ),
-                observations_passed=(
-                    None
-                    if (value := data.get("ObservationsPassed")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "ObservationsPassed")
-                    )
-                ),
-                observations_failed=(
-                    None
-                    if (value := data.get("ObservationsFailed")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "ObservationsFailed")
-                    )
-                ),
+            draft.total_observations = (
+                None
+                if (value := data.get("TotalObservations")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "TotalObservations")
+                )
+            )
+            draft.observations_passed = (
+                None
+                if (value := data.get("ObservationsPassed")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ObservationsPassed")
+                )
+            )
+            draft.observations_failed = (
+                None
+                if (value := data.get("ObservationsFailed")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ObservationsFailed")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ObservationSummaryDraft:
+    """A :class:`ObservationSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("total_observations", "observations_passed", "observations_failed")
+    total_observations: int | None
+    observations_passed: int | None
+    observations_failed: int | None
 
 
 def new_observation_summary() -> ObservationSummary:

@@ -92,21 +92,41 @@ class OperationalHour:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OperationalHour:
+        draft = _OperationalHourDraft()
         try:
-            return cls(
-                start=(
-                    None
-                    if (value := data.get("Start")) is None
-                    else OverrideTimeSlice._from_json(_rt.expect_object(value, "Start"))
-                ),
-                end=(
-                    None
-                    if (value := data.get("End")) is None
-                    else OverrideTimeSlice._from_json(_rt.expect_object(value, "End"))
-                ),
+            draft.start = (
+                None
+                if (value := data.get("Start")) is None
+                else OverrideTimeSlice._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Start")
+                    )
+                )
+            )
+            draft.end = (
+                None
+                if (value := data.get("End")) is None
+                else OverrideTimeSlice._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "End")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _OperationalHourDraft:
+    """A :class:`OperationalHour` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("start", "end")
+    start: OverrideTimeSlice | None
+    end: OverrideTimeSlice | None
 
 
 def new_operational_hour() -> OperationalHour:

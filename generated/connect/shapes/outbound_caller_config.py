@@ -93,38 +93,51 @@ class OutboundCallerConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OutboundCallerConfig:
+        draft = _OutboundCallerConfigDraft()
         try:
-            return cls(
-                outbound_caller_id_name=(
-                    None
-                    if (value := data.get("OutboundCallerIdName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OutboundCallerIdName")
-                    )
-                ),
-                outbound_caller_id_number_id=(
-                    None
-                    if (value := data.get("OutboundCallerIdNumberId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OutboundCallerIdNumberId")
-                    )
-                ),
-                outbound_flow_id=(
-                    None
-                    if (value := data.get("OutboundFlowId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OutboundFlowId")
-                    )
-                ),
+            draft.outbound_caller_id_name = (
+                None
+                if (value := data.get("OutboundCallerIdName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OutboundCallerIdName")
+                )
+            )
+            draft.outbound_caller_id_number_id = (
+                None
+                if (value := data.get("OutboundCallerIdNumberId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OutboundCallerIdNumberId")
+                )
+            )
+            draft.outbound_flow_id = (
+                None
+                if (value := data.get("OutboundFlowId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OutboundFlowId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _OutboundCallerConfigDraft:
+    """A :class:`OutboundCallerConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "outbound_caller_id_name",
+        "outbound_caller_id_number_id",
+        "outbound_flow_id",
+    )
+    outbound_caller_id_name: str | None
+    outbound_caller_id_number_id: str | None
+    outbound_flow_id: str | None
 
 
 def new_outbound_caller_config() -> OutboundCallerConfig:

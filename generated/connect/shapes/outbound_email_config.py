@@ -67,20 +67,27 @@ class OutboundEmailConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OutboundEmailConfig:
+        draft = _OutboundEmailConfigDraft()
         try:
-            return cls(
-                outbound_email_address_id=(
-                    None
-                    if (value := data.get("OutboundEmailAddressId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OutboundEmailAddressId")
-                    )
-                ),
+            draft.outbound_email_address_id = (
+                None
+                if (value := data.get("OutboundEmailAddressId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OutboundEmailAddressId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _OutboundEmailConfigDraft:
+    """A :class:`OutboundEmailConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("outbound_email_address_id",)
+    outbound_email_address_id: str | None
 
 
 def new_outbound_email_config() -> OutboundEmailConfig:

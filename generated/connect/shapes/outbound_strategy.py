@@ -94,25 +94,35 @@ class OutboundStrategy:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OutboundStrategy:
+        draft = _OutboundStrategyDraft()
         try:
-            return cls(
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.config = (
+                None
+                if (value := data.get("Config")) is None
+                else OutboundStrategyConfig._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Config")
                     )
-                ),
-                config=(
-                    None
-                    if (value := data.get("Config")) is None
-                    else OutboundStrategyConfig._from_json(
-                        _rt.expect_object(value, "Config")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _OutboundStrategyDraft:
+    """A :class:`OutboundStrategy` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("type", "config")
+    type: str | None
+    config: OutboundStrategyConfig | None
 
 
 def new_outbound_strategy(

@@ -77,16 +77,29 @@ class OutboundStrategyConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OutboundStrategyConfig:
+        draft = _OutboundStrategyConfigDraft()
         try:
-            return cls(
-                agent_first=(
-                    None
-                    if (value := data.get("AgentFirst")) is None
-                    else AgentFirst._from_json(_rt.expect_object(value, "AgentFirst"))
-                ),
+            draft.agent_first = (
+                None
+                if (value := data.get("AgentFirst")) is None
+                else AgentFirst._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AgentFirst")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _OutboundStrategyConfigDraft:
+    """A :class:`OutboundStrategyConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("agent_first",)
+    agent_first: AgentFirst | None
 
 
 def new_outbound_strategy_config() -> OutboundStrategyConfig:

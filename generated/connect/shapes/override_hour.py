@@ -127,39 +127,61 @@ class OverrideHour:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OverrideHour:
+        draft = _OverrideHourDraft()
         try:
-            return cls(
-                start=(
-                    None
-                    if (value := data.get("Start")) is None
-                    else OverrideTimeSlice._from_json(_rt.expect_object(value, "Start"))
-                ),
-                end=(
-                    None
-                    if (value := data.get("End")) is None
-                    else OverrideTimeSlice._from_json(_rt.expect_object(value, "End"))
-                ),
-                override_name=(
-                    None
-                    if (value := data.get("OverrideName")) is None
-                    else (
+            draft.start = (
+                None
+                if (value := data.get("Start")) is None
+                else OverrideTimeSlice._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OverrideName")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Start")
                     )
-                ),
-                operational_status=(
-                    None
-                    if (value := data.get("OperationalStatus")) is None
-                    else (
+                )
+            )
+            draft.end = (
+                None
+                if (value := data.get("End")) is None
+                else OverrideTimeSlice._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OperationalStatus")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "End")
                     )
-                ),
+                )
+            )
+            draft.override_name = (
+                None
+                if (value := data.get("OverrideName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OverrideName")
+                )
+            )
+            draft.operational_status = (
+                None
+                if (value := data.get("OperationalStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OperationalStatus")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _OverrideHourDraft:
+    """A :class:`OverrideHour` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("start", "end", "override_name", "operational_status")
+    start: OverrideTimeSlice | None
+    end: OverrideTimeSlice | None
+    override_name: str | None
+    operational_status: str | None
 
 
 def new_override_hour() -> OverrideHour:

@@ -104,38 +104,47 @@ class PaletteCanvas:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PaletteCanvas:
+        draft = _PaletteCanvasDraft()
         try:
-            return cls(
-                container_background=(
-                    None
-                    if (value := data.get("ContainerBackground")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContainerBackground")
-                    )
-                ),
-                page_background=(
-                    None
-                    if (value := data.get("PageBackground")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PageBackground")
-                    )
-                ),
-                active_background=(
-                    None
-                    if (value := data.get("ActiveBackground")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ActiveBackground")
-                    )
-                ),
+            draft.container_background = (
+                None
+                if (value := data.get("ContainerBackground")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContainerBackground")
+                )
+            )
+            draft.page_background = (
+                None
+                if (value := data.get("PageBackground")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PageBackground")
+                )
+            )
+            draft.active_background = (
+                None
+                if (value := data.get("ActiveBackground")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ActiveBackground")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PaletteCanvasDraft:
+    """A :class:`PaletteCanvas` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("container_background", "page_background", "active_background")
+    container_background: str | None
+    page_background: str | None
+    active_background: str | None
 
 
 def new_palette_canvas() -> PaletteCanvas:

@@ -117,45 +117,49 @@ class PaletteHeader:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PaletteHeader:
+        draft = _PaletteHeaderDraft()
         try:
-            return cls(
-                background=(
-                    None
-                    if (value := data.get("Background")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Background")
-                    )
-                ),
-                text=(
-                    None
-                    if (value := data.get("Text")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Text")
-                    )
-                ),
-                text_hover=(
-                    None
-                    if (value := data.get("TextHover")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TextHover")
-                    )
-                ),
-                invert_actions_colors=(
-                    None
-                    if (value := data.get("InvertActionsColors")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "InvertActionsColors")
-                    )
-                ),
+            draft.background = (
+                None
+                if (value := data.get("Background")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Background")
+                )
+            )
+            draft.text = (
+                None
+                if (value := data.get("Text")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Text"))
+            )
+            draft.text_hover = (
+                None
+                if (value := data.get("TextHover")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TextHover")
+                )
+            )
+            draft.invert_actions_colors = (
+                None
+                if (value := data.get("InvertActionsColors")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "InvertActionsColors")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PaletteHeaderDraft:
+    """A :class:`PaletteHeader` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("background", "text", "text_hover", "invert_actions_colors")
+    background: str | None
+    text: str | None
+    text_hover: str | None
+    invert_actions_colors: bool | None
 
 
 def new_palette_header() -> PaletteHeader:

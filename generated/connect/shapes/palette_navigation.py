@@ -163,72 +163,85 @@ class PaletteNavigation:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PaletteNavigation:
+        draft = _PaletteNavigationDraft()
         try:
-            return cls(
-                background=(
-                    None
-                    if (value := data.get("Background")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Background")
-                    )
-                ),
-                text_background_hover=(
-                    None
-                    if (value := data.get("TextBackgroundHover")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TextBackgroundHover")
-                    )
-                ),
-                text_background_active=(
-                    None
-                    if (value := data.get("TextBackgroundActive")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TextBackgroundActive")
-                    )
-                ),
-                text=(
-                    None
-                    if (value := data.get("Text")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Text")
-                    )
-                ),
-                text_hover=(
-                    None
-                    if (value := data.get("TextHover")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TextHover")
-                    )
-                ),
-                text_active=(
-                    None
-                    if (value := data.get("TextActive")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TextActive")
-                    )
-                ),
-                invert_actions_colors=(
-                    None
-                    if (value := data.get("InvertActionsColors")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "InvertActionsColors")
-                    )
-                ),
+            draft.background = (
+                None
+                if (value := data.get("Background")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Background")
+                )
+            )
+            draft.text_background_hover = (
+                None
+                if (value := data.get("TextBackgroundHover")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TextBackgroundHover")
+                )
+            )
+            draft.text_background_active = (
+                None
+                if (value := data.get("TextBackgroundActive")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TextBackgroundActive")
+                )
+            )
+            draft.text = (
+                None
+                if (value := data.get("Text")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Text"))
+            )
+            draft.text_hover = (
+                None
+                if (value := data.get("TextHover")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TextHover")
+                )
+            )
+            draft.text_active = (
+                None
+                if (value := data.get("TextActive")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TextActive")
+                )
+            )
+            draft.invert_actions_colors = (
+                None
+                if (value := data.get("InvertActionsColors")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "InvertActionsColors")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PaletteNavigationDraft:
+    """A :class:`PaletteNavigation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "background",
+        "text_background_hover",
+        "text_background_active",
+        "text",
+        "text_hover",
+        "text_active",
+        "invert_actions_colors",
+    )
+    background: str | None
+    text_background_hover: str | None
+    text_background_active: str | None
+    text: str | None
+    text_hover: str | None
+    text_active: str | None
+    invert_actions_colors: bool | None
 
 
 def new_palette_navigation() -> PaletteNavigation:

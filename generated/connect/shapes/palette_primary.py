@@ -104,36 +104,39 @@ class PalettePrimary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PalettePrimary:
+        draft = _PalettePrimaryDraft()
         try:
-            return cls(
-                default=(
-                    None
-                    if (value := data.get("Default")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Default")
-                    )
-                ),
-                active=(
-                    None
-                    if (value := data.get("Active")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Active")
-                    )
-                ),
-                contrast_text=(
-                    None
-                    if (value := data.get("ContrastText")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContrastText")
-                    )
-                ),
+            draft.default = (
+                None
+                if (value := data.get("Default")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Default"))
+            )
+            draft.active = (
+                None
+                if (value := data.get("Active")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Active"))
+            )
+            draft.contrast_text = (
+                None
+                if (value := data.get("ContrastText")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContrastText")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PalettePrimaryDraft:
+    """A :class:`PalettePrimary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("default", "active", "contrast_text")
+    default: str | None
+    active: str | None
+    contrast_text: str | None
 
 
 def new_palette_primary() -> PalettePrimary:

@@ -91,27 +91,33 @@ class ParticipantCapabilities:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ParticipantCapabilities:
+        draft = _ParticipantCapabilitiesDraft()
         try:
-            return cls(
-                video=(
-                    None
-                    if (value := data.get("Video")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Video")
-                    )
-                ),
-                screen_share=(
-                    None
-                    if (value := data.get("ScreenShare")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ScreenShare")
-                    )
-                ),
+            draft.video = (
+                None
+                if (value := data.get("Video")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Video"))
+            )
+            draft.screen_share = (
+                None
+                if (value := data.get("ScreenShare")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ScreenShare")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ParticipantCapabilitiesDraft:
+    """A :class:`ParticipantCapabilities` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("video", "screen_share")
+    video: str | None
+    screen_share: str | None
 
 
 def new_participant_capabilities() -> ParticipantCapabilities:

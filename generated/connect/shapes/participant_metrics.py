@@ -164,88 +164,113 @@ class ParticipantMetrics:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ParticipantMetrics:
+        draft = _ParticipantMetricsDraft()
         try:
-            return cls(
-                participant_id=(
-                    None
-                    if (value := data.get("ParticipantId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantId")
-                    )
-                ),
-                participant_type=(
-                    None
-                    if (value := data.get("ParticipantType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantType")
-                    )
-                ),
-                conversation_abandon=(
-                    None
-                    if (value := data.get("ConversationAbandon")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "ConversationAbandon")
-                    )
-                ),
-                messages_sent=(
-                    None
-                    if (value := data.get("MessagesSent")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MessagesSent")
-                    )
-                ),
-                num_responses=(
-                    None
-                    if (value := data.get("NumResponses")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "NumResponses")
-                    )
-                ),
-                message_length_in_chars=(
-                    None
-                    if (value := data.get("MessageLengthInChars")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MessageLengthInChars")
-                    )
-                ),
-                total_response_time_in_millis=(
-                    None
-                    if (value := data.get("TotalResponseTimeInMillis")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "TotalResponseTimeInMillis")
-                    )
-                ),
-                max_response_time_in_millis=(
-                    None
-                    if (value := data.get("MaxResponseTimeInMillis")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MaxResponseTimeInMillis")
-                    )
-                ),
-                last_message_timestamp=(
-                    None
-                    if (value := data.get("LastMessageTimestamp")) is None
-                    else _rt.parse_timestamp(value, "LastMessageTimestamp")
-                ),
+            draft.participant_id = (
+                None
+                if (value := data.get("ParticipantId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantId")
+                )
+            )
+            draft.participant_type = (
+                None
+                if (value := data.get("ParticipantType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantType")
+                )
+            )
+            draft.conversation_abandon = (
+                None
+                if (value := data.get("ConversationAbandon")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "ConversationAbandon")
+                )
+            )
+            draft.messages_sent = (
+                None
+                if (value := data.get("MessagesSent")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "MessagesSent")
+                )
+            )
+            draft.num_responses = (
+                None
+                if (value := data.get("NumResponses")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "NumResponses")
+                )
+            )
+            draft.message_length_in_chars = (
+                None
+                if (value := data.get("MessageLengthInChars")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "MessageLengthInChars")
+                )
+            )
+            draft.total_response_time_in_millis = (
+                None
+                if (value := data.get("TotalResponseTimeInMillis")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "TotalResponseTimeInMillis")
+                )
+            )
+            draft.max_response_time_in_millis = (
+                None
+                if (value := data.get("MaxResponseTimeInMillis")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "MaxResponseTimeInMillis")
+                )
+            )
+            draft.last_message_timestamp = (
+                None
+                if (value := data.get("LastMessageTimestamp")) is None
+                else _rt.parse_timestamp(value, "LastMessageTimestamp")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ParticipantMetricsDraft:
+    """A :class:`ParticipantMetrics` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "participant_id",
+        "participant_type",
+        "conversation_abandon",
+        "messages_sent",
+        "num_responses",
+        "message_length_in_chars",
+        "total_response_time_in_millis",
+        "max_response_time_in_millis",
+        "last_message_timestamp",
+    )
+    participant_id: str | None
+    participant_type: str | None
+    conversation_abandon: bool | None
+    messages_sent: int | None
+    num_responses: int | None
+    message_length_in_chars: int | None
+    total_response_time_in_millis: int | None
+    max_response_time_in_millis: int | None
+    last_message_timestamp: _dt.datetime | None
 
 
 def new_participant_metrics() -> ParticipantMetrics:

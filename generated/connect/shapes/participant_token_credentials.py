@@ -78,27 +78,33 @@ class ParticipantTokenCredentials:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ParticipantTokenCredentials:
+        draft = _ParticipantTokenCredentialsDraft()
         try:
-            return cls(
-                participant_token=(
-                    None
-                    if (value := data.get("ParticipantToken")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantToken")
-                    )
-                ),
-                expiry=(
-                    None
-                    if (value := data.get("Expiry")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Expiry")
-                    )
-                ),
+            draft.participant_token = (
+                None
+                if (value := data.get("ParticipantToken")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantToken")
+                )
+            )
+            draft.expiry = (
+                None
+                if (value := data.get("Expiry")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Expiry"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ParticipantTokenCredentialsDraft:
+    """A :class:`ParticipantTokenCredentials` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("participant_token", "expiry")
+    participant_token: str | None
+    expiry: str | None
 
 
 def new_participant_token_credentials() -> ParticipantTokenCredentials:

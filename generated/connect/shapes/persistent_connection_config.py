@@ -98,29 +98,33 @@ class PersistentConnectionConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PersistentConnectionConfig:
+        draft = _PersistentConnectionConfigDraft()
         try:
-            return cls(
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
-                    )
-                ),
-                persistent_connection=(
-                    None
-                    if (value := data.get("PersistentConnection")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "PersistentConnection")
-                    )
-                ),
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
+            )
+            draft.persistent_connection = (
+                None
+                if (value := data.get("PersistentConnection")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "PersistentConnection")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PersistentConnectionConfigDraft:
+    """A :class:`PersistentConnectionConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("channel", "persistent_connection")
+    channel: str | None
+    persistent_connection: bool | None
 
 
 def new_persistent_connection_config(

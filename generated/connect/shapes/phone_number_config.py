@@ -126,38 +126,41 @@ class PhoneNumberConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PhoneNumberConfig:
+        draft = _PhoneNumberConfigDraft()
         try:
-            return cls(
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
-                    )
-                ),
-                phone_type=(
-                    None
-                    if (value := data.get("PhoneType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneType")
-                    )
-                ),
-                phone_number=(
-                    None
-                    if (value := data.get("PhoneNumber")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumber")
-                    )
-                ),
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
+            )
+            draft.phone_type = (
+                None
+                if (value := data.get("PhoneType")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "PhoneType")
+                )
+            )
+            draft.phone_number = (
+                None
+                if (value := data.get("PhoneNumber")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumber")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PhoneNumberConfigDraft:
+    """A :class:`PhoneNumberConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("channel", "phone_type", "phone_number")
+    channel: str | None
+    phone_type: str | None
+    phone_number: str | None
 
 
 def new_phone_number_config(

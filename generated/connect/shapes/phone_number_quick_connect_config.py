@@ -74,20 +74,27 @@ class PhoneNumberQuickConnectConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PhoneNumberQuickConnectConfig:
+        draft = _PhoneNumberQuickConnectConfigDraft()
         try:
-            return cls(
-                phone_number=(
-                    None
-                    if (value := data.get("PhoneNumber")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumber")
-                    )
-                ),
+            draft.phone_number = (
+                None
+                if (value := data.get("PhoneNumber")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumber")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PhoneNumberQuickConnectConfigDraft:
+    """A :class:`PhoneNumberQuickConnectConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("phone_number",)
+    phone_number: str | None
 
 
 def new_phone_number_quick_connect_config(

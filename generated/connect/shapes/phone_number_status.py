@@ -115,27 +115,29 @@ class PhoneNumberStatus:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PhoneNumberStatus:
+        draft = _PhoneNumberStatusDraft()
         try:
-            return cls(
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                message=(
-                    None
-                    if (value := data.get("Message")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Message")
-                    )
-                ),
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.message = (
+                None
+                if (value := data.get("Message")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Message"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PhoneNumberStatusDraft:
+    """A :class:`PhoneNumberStatus` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("status", "message")
+    status: str | None
+    message: str | None
 
 
 def new_phone_number_status() -> PhoneNumberStatus:

@@ -362,48 +362,65 @@ class PhoneNumberSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PhoneNumberSummary:
+        draft = _PhoneNumberSummaryDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                phone_number=(
-                    None
-                    if (value := data.get("PhoneNumber")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumber")
-                    )
-                ),
-                phone_number_type=(
-                    None
-                    if (value := data.get("PhoneNumberType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberType")
-                    )
-                ),
-                phone_number_country_code=(
-                    None
-                    if (value := data.get("PhoneNumberCountryCode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneNumberCountryCode")
-                    )
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.phone_number = (
+                None
+                if (value := data.get("PhoneNumber")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumber")
+                )
+            )
+            draft.phone_number_type = (
+                None
+                if (value := data.get("PhoneNumberType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberType")
+                )
+            )
+            draft.phone_number_country_code = (
+                None
+                if (value := data.get("PhoneNumberCountryCode")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberCountryCode")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PhoneNumberSummaryDraft:
+    """A :class:`PhoneNumberSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "arn",
+        "phone_number",
+        "phone_number_type",
+        "phone_number_country_code",
+    )
+    id: str | None
+    arn: str | None
+    phone_number: str | None
+    phone_number_type: str | None
+    phone_number_country_code: str | None
 
 
 def new_phone_number_summary() -> PhoneNumberSummary:

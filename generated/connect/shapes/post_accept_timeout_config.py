@@ -71,20 +71,27 @@ class PostAcceptTimeoutConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PostAcceptTimeoutConfig:
+        draft = _PostAcceptTimeoutConfigDraft()
         try:
-            return cls(
-                duration_in_seconds=(
-                    None
-                    if (value := data.get("DurationInSeconds")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "DurationInSeconds")
-                    )
-                ),
+            draft.duration_in_seconds = (
+                None
+                if (value := data.get("DurationInSeconds")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "DurationInSeconds")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PostAcceptTimeoutConfigDraft:
+    """A :class:`PostAcceptTimeoutConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("duration_in_seconds",)
+    duration_in_seconds: int | None
 
 
 def new_post_accept_timeout_config(

@@ -163,55 +163,84 @@ class PredefinedAttribute:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PredefinedAttribute:
+        draft = _PredefinedAttributeDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                values=(
-                    None
-                    if (value := data.get("Values")) is None
-                    else PredefinedAttributeValues._from_json(
-                        _rt.expect_object(value, "Values")
-                    )
-                ),
-                purposes=(
-                    None
-                    if (value := data.get("Purposes")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "Purposes"))
-                        for v1 in _rt.expect_list(value, "Purposes")
-                        if v1 is not None
-                    ]
-                ),
-                attribute_configuration=(
-                    None
-                    if (value := data.get("AttributeConfiguration")) is None
-                    else PredefinedAttributeConfiguration._from_json(
-                        _rt.expect_object(value, "AttributeConfiguration")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.values = (
+                None
+                if (value := data.get("Values")) is None
+                else PredefinedAttributeValues._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Values")
                     )
-                ),
+                )
+            )
+            draft.purposes = (
+                None
+                if (value := data.get("Purposes")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "Purposes"))
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Purposes")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.attribute_configuration = (
+                None
+                if (value := data.get("AttributeConfiguration")) is None
+                else PredefinedAttributeConfiguration._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AttributeConfiguration")
+                    )
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PredefinedAttributeDraft:
+    """A :class:`PredefinedAttribute` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "name",
+        "values",
+        "purposes",
+        "attribute_configuration",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    name: str | None
+    values: PredefinedAttributeValues | None
+    purposes: list[str] | None
+    attribute_configuration: PredefinedAttributeConfiguration | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
 
 
 def new_predefined_attribute() -> PredefinedAttribute:

@@ -84,31 +84,37 @@ class PredefinedAttributeConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PredefinedAttributeConfiguration:
+        draft = _PredefinedAttributeConfigurationDraft()
         try:
-            return cls(
-                enable_value_validation_on_association=(
-                    None
-                    if (value := data.get("EnableValueValidationOnAssociation")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(
-                            value, "EnableValueValidationOnAssociation"
-                        )
-                    )
-                ),
-                is_read_only=(
-                    None
-                    if (value := data.get("IsReadOnly")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "IsReadOnly")
-                    )
-                ),
+            draft.enable_value_validation_on_association = (
+                None
+                if (value := data.get("EnableValueValidationOnAssociation")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "EnableValueValidationOnAssociation")
+                )
+            )
+            draft.is_read_only = (
+                None
+                if (value := data.get("IsReadOnly")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "IsReadOnly")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PredefinedAttributeConfigurationDraft:
+    """A :class:`PredefinedAttributeConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("enable_value_validation_on_association", "is_read_only")
+    enable_value_validation_on_association: bool | None
+    is_read_only: bool | None
 
 
 def new_predefined_attribute_configuration() -> PredefinedAttributeConfiguration:

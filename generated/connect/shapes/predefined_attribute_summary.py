@@ -89,32 +89,39 @@ class PredefinedAttributeSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PredefinedAttributeSummary:
+        draft = _PredefinedAttributeSummaryDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PredefinedAttributeSummaryDraft:
+    """A :class:`PredefinedAttributeSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "last_modified_time", "last_modified_region")
+    name: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
 
 
 def new_predefined_attribute_summary() -> PredefinedAttributeSummary:

@@ -98,21 +98,33 @@ class PredefinedAttributeValues:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PredefinedAttributeValues:
+        draft = _PredefinedAttributeValuesDraft()
         try:
-            return cls(
-                string_list=(
-                    None
-                    if (value := data.get("StringList")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "StringList"))
-                        for v1 in _rt.expect_list(value, "StringList")
-                        if v1 is not None
-                    ]
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(data, ("StringList",)),
+            draft.string_list = (
+                None
+                if (value := data.get("StringList")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "StringList"))
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "StringList")
+                    )
+                    if v1 is not None
+                ]
             )
+            draft.sdk_unknown_member = _rt.unknown_union_member(data, ("StringList",))
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PredefinedAttributeValuesDraft:
+    """A :class:`PredefinedAttributeValues` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("string_list", "sdk_unknown_member")
+    string_list: list[str] | None
+    sdk_unknown_member: str | None
 
 
 def new_predefined_attribute_values() -> PredefinedAttributeValues:

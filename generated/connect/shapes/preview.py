@@ -118,31 +118,47 @@ class Preview:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Preview:
+        draft = _PreviewDraft()
         try:
-            return cls(
-                post_accept_timeout_config=(
-                    None
-                    if (value := data.get("PostAcceptTimeoutConfig")) is None
-                    else PostAcceptTimeoutConfig._from_json(
-                        _rt.expect_object(value, "PostAcceptTimeoutConfig")
+            draft.post_accept_timeout_config = (
+                None
+                if (value := data.get("PostAcceptTimeoutConfig")) is None
+                else PostAcceptTimeoutConfig._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "PostAcceptTimeoutConfig")
                     )
-                ),
-                allowed_user_actions=(
-                    None
-                    if (value := data.get("AllowedUserActions")) is None
-                    else [
-                        (
-                            v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "AllowedUserActions")
-                        )
-                        for v1 in _rt.expect_list(value, "AllowedUserActions")
-                        if v1 is not None
-                    ]
-                ),
+                )
+            )
+            draft.allowed_user_actions = (
+                None
+                if (value := data.get("AllowedUserActions")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "AllowedUserActions")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "AllowedUserActions")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PreviewDraft:
+    """A :class:`Preview` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("post_accept_timeout_config", "allowed_user_actions")
+    post_accept_timeout_config: PostAcceptTimeoutConfig | None
+    allowed_user_actions: list[str] | None
 
 
 def new_preview(

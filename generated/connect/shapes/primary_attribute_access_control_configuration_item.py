@@ -99,22 +99,37 @@ class PrimaryAttributeAccessControlConfigurationItem:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> PrimaryAttributeAccessControlConfigurationItem:
+        draft = _PrimaryAttributeAccessControlConfigurationItemDraft()
         try:
-            return cls(
-                primary_attribute_values=(
-                    None
-                    if (value := data.get("PrimaryAttributeValues")) is None
-                    else [
-                        PrimaryAttributeValue._from_json(
-                            _rt.expect_object(v1, "PrimaryAttributeValues")
+            draft.primary_attribute_values = (
+                None
+                if (value := data.get("PrimaryAttributeValues")) is None
+                else [
+                    PrimaryAttributeValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PrimaryAttributeValues")
                         )
-                        for v1 in _rt.expect_list(value, "PrimaryAttributeValues")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PrimaryAttributeValues")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PrimaryAttributeAccessControlConfigurationItemDraft:
+    """A :class:`PrimaryAttributeAccessControlConfigurationItem` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("primary_attribute_values",)
+    primary_attribute_values: list[PrimaryAttributeValue] | None
 
 
 def new_primary_attribute_access_control_configuration_item() -> (

@@ -116,38 +116,49 @@ class PrimaryAttributeValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PrimaryAttributeValue:
+        draft = _PrimaryAttributeValueDraft()
         try:
-            return cls(
-                access_type=(
-                    None
-                    if (value := data.get("AccessType")) is None
-                    else (
+            draft.access_type = (
+                None
+                if (value := data.get("AccessType")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "AccessType")
+                )
+            )
+            draft.attribute_name = (
+                None
+                if (value := data.get("AttributeName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeName")
+                )
+            )
+            draft.values = (
+                None
+                if (value := data.get("Values")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "Values"))
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AccessType")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Values")
                     )
-                ),
-                attribute_name=(
-                    None
-                    if (value := data.get("AttributeName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeName")
-                    )
-                ),
-                values=(
-                    None
-                    if (value := data.get("Values")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "Values"))
-                        for v1 in _rt.expect_list(value, "Values")
-                        if v1 is not None
-                    ]
-                ),
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PrimaryAttributeValueDraft:
+    """A :class:`PrimaryAttributeValue` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("access_type", "attribute_name", "values")
+    access_type: str | None
+    attribute_name: str | None
+    values: list[str] | None
 
 
 def new_primary_attribute_value() -> PrimaryAttributeValue:

@@ -96,27 +96,33 @@ class PrimaryValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PrimaryValue:
+        draft = _PrimaryValueDraft()
         try:
-            return cls(
-                attribute_name=(
-                    None
-                    if (value := data.get("AttributeName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeName")
-                    )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
-                    )
-                ),
+            draft.attribute_name = (
+                None
+                if (value := data.get("AttributeName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeName")
+                )
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PrimaryValueDraft:
+    """A :class:`PrimaryValue` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("attribute_name", "value")
+    attribute_name: str | None
+    value: str | None
 
 
 def new_primary_value(

@@ -90,36 +90,43 @@ class PrimaryValueResponse:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PrimaryValueResponse:
+        draft = _PrimaryValueResponseDraft()
         try:
-            return cls(
-                attribute_name=(
-                    None
-                    if (value := data.get("AttributeName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeName")
-                    )
-                ),
-                attribute_id=(
-                    None
-                    if (value := data.get("AttributeId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeId")
-                    )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
-                    )
-                ),
+            draft.attribute_name = (
+                None
+                if (value := data.get("AttributeName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeName")
+                )
+            )
+            draft.attribute_id = (
+                None
+                if (value := data.get("AttributeId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeId")
+                )
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PrimaryValueResponseDraft:
+    """A :class:`PrimaryValueResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("attribute_name", "attribute_id", "value")
+    attribute_name: str | None
+    attribute_id: str | None
+    value: str | None
 
 
 def new_primary_value_response() -> PrimaryValueResponse:

@@ -61,20 +61,23 @@ class ProblemDetail:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ProblemDetail:
+        draft = _ProblemDetailDraft()
         try:
-            return cls(
-                message=(
-                    None
-                    if (value := data.get("message")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "message")
-                    )
-                ),
+            draft.message = (
+                None
+                if (value := data.get("message")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "message"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ProblemDetailDraft:
+    """A :class:`ProblemDetail` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("message",)
+    message: str | None
 
 
 def new_problem_detail() -> ProblemDetail:

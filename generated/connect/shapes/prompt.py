@@ -151,68 +151,87 @@ class Prompt:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Prompt:
+        draft = _PromptDraft()
         try:
-            return cls(
-                prompt_arn=(
-                    None
-                    if (value := data.get("PromptARN")) is None
-                    else (
+            draft.prompt_arn = (
+                None
+                if (value := data.get("PromptARN")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "PromptARN")
+                )
+            )
+            draft.prompt_id = (
+                None
+                if (value := data.get("PromptId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "PromptId")
+                )
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PromptARN")
-                    )
-                ),
-                prompt_id=(
-                    None
-                    if (value := data.get("PromptId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PromptId")
-                    )
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PromptDraft:
+    """A :class:`Prompt` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "prompt_arn",
+        "prompt_id",
+        "name",
+        "description",
+        "tags",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    prompt_arn: str | None
+    prompt_id: str | None
+    name: str | None
+    description: str | None
+    tags: dict[str, str] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
 
 
 def new_prompt() -> Prompt:

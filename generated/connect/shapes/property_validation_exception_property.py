@@ -104,36 +104,39 @@ class PropertyValidationExceptionProperty:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PropertyValidationExceptionProperty:
+        draft = _PropertyValidationExceptionPropertyDraft()
         try:
-            return cls(
-                property_path=(
-                    None
-                    if (value := data.get("PropertyPath")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PropertyPath")
-                    )
-                ),
-                reason=(
-                    None
-                    if (value := data.get("Reason")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Reason")
-                    )
-                ),
-                message=(
-                    None
-                    if (value := data.get("Message")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Message")
-                    )
-                ),
+            draft.property_path = (
+                None
+                if (value := data.get("PropertyPath")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PropertyPath")
+                )
+            )
+            draft.reason = (
+                None
+                if (value := data.get("Reason")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Reason"))
+            )
+            draft.message = (
+                None
+                if (value := data.get("Message")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Message"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PropertyValidationExceptionPropertyDraft:
+    """A :class:`PropertyValidationExceptionProperty` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("property_path", "reason", "message")
+    property_path: str | None
+    reason: str | None
+    message: str | None
 
 
 def new_property_validation_exception_property(

@@ -94,25 +94,41 @@ class QualityMetrics:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QualityMetrics:
+        draft = _QualityMetricsDraft()
         try:
-            return cls(
-                agent=(
-                    None
-                    if (value := data.get("Agent")) is None
-                    else AgentQualityMetrics._from_json(
-                        _rt.expect_object(value, "Agent")
+            draft.agent = (
+                None
+                if (value := data.get("Agent")) is None
+                else AgentQualityMetrics._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Agent")
                     )
-                ),
-                customer=(
-                    None
-                    if (value := data.get("Customer")) is None
-                    else CustomerQualityMetrics._from_json(
-                        _rt.expect_object(value, "Customer")
+                )
+            )
+            draft.customer = (
+                None
+                if (value := data.get("Customer")) is None
+                else CustomerQualityMetrics._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Customer")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _QualityMetricsDraft:
+    """A :class:`QualityMetrics` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("agent", "customer")
+    agent: AgentQualityMetrics | None
+    customer: CustomerQualityMetrics | None
 
 
 def new_quality_metrics() -> QualityMetrics:

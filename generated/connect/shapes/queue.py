@@ -238,107 +238,140 @@ class Queue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Queue:
+        draft = _QueueDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                queue_arn=(
-                    None
-                    if (value := data.get("QueueArn")) is None
-                    else (
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.queue_arn = (
+                None
+                if (value := data.get("QueueArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "QueueArn")
+                )
+            )
+            draft.queue_id = (
+                None
+                if (value := data.get("QueueId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "QueueId"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.outbound_caller_config = (
+                None
+                if (value := data.get("OutboundCallerConfig")) is None
+                else OutboundCallerConfig._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QueueArn")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "OutboundCallerConfig")
                     )
-                ),
-                queue_id=(
-                    None
-                    if (value := data.get("QueueId")) is None
-                    else (
+                )
+            )
+            draft.outbound_email_config = (
+                None
+                if (value := data.get("OutboundEmailConfig")) is None
+                else OutboundEmailConfig._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QueueId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "OutboundEmailConfig")
                     )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
+                )
+            )
+            draft.hours_of_operation_id = (
+                None
+                if (value := data.get("HoursOfOperationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "HoursOfOperationId")
+                )
+            )
+            draft.max_contacts = (
+                None
+                if (value := data.get("MaxContacts")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "MaxContacts")
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                outbound_caller_config=(
-                    None
-                    if (value := data.get("OutboundCallerConfig")) is None
-                    else OutboundCallerConfig._from_json(
-                        _rt.expect_object(value, "OutboundCallerConfig")
-                    )
-                ),
-                outbound_email_config=(
-                    None
-                    if (value := data.get("OutboundEmailConfig")) is None
-                    else OutboundEmailConfig._from_json(
-                        _rt.expect_object(value, "OutboundEmailConfig")
-                    )
-                ),
-                hours_of_operation_id=(
-                    None
-                    if (value := data.get("HoursOfOperationId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "HoursOfOperationId")
-                    )
-                ),
-                max_contacts=(
-                    None
-                    if (value := data.get("MaxContacts")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MaxContacts")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _QueueDraft:
+    """A :class:`Queue` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "name",
+        "queue_arn",
+        "queue_id",
+        "description",
+        "outbound_caller_config",
+        "outbound_email_config",
+        "hours_of_operation_id",
+        "max_contacts",
+        "status",
+        "tags",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    name: str | None
+    queue_arn: str | None
+    queue_id: str | None
+    description: str | None
+    outbound_caller_config: OutboundCallerConfig | None
+    outbound_email_config: OutboundEmailConfig | None
+    hours_of_operation_id: str | None
+    max_contacts: int | None
+    status: str | None
+    tags: dict[str, str] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
 
 
 def new_queue() -> Queue:

@@ -71,21 +71,29 @@ class QueueInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QueueInfo:
+        draft = _QueueInfoDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                enqueue_timestamp=(
-                    None
-                    if (value := data.get("EnqueueTimestamp")) is None
-                    else _rt.parse_timestamp(value, "EnqueueTimestamp")
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.enqueue_timestamp = (
+                None
+                if (value := data.get("EnqueueTimestamp")) is None
+                else _rt.parse_timestamp(value, "EnqueueTimestamp")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _QueueInfoDraft:
+    """A :class:`QueueInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "enqueue_timestamp")
+    id: str | None
+    enqueue_timestamp: _dt.datetime | None
 
 
 def new_queue_info() -> QueueInfo:

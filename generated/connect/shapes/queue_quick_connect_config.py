@@ -85,29 +85,33 @@ class QueueQuickConnectConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QueueQuickConnectConfig:
+        draft = _QueueQuickConnectConfigDraft()
         try:
-            return cls(
-                queue_id=(
-                    None
-                    if (value := data.get("QueueId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QueueId")
-                    )
-                ),
-                contact_flow_id=(
-                    None
-                    if (value := data.get("ContactFlowId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactFlowId")
-                    )
-                ),
+            draft.queue_id = (
+                None
+                if (value := data.get("QueueId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "QueueId"))
+            )
+            draft.contact_flow_id = (
+                None
+                if (value := data.get("ContactFlowId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactFlowId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _QueueQuickConnectConfigDraft:
+    """A :class:`QueueQuickConnectConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("queue_id", "contact_flow_id")
+    queue_id: str | None
+    contact_flow_id: str | None
 
 
 def new_queue_quick_connect_config(

@@ -73,21 +73,29 @@ class QueueReference:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QueueReference:
+        draft = _QueueReferenceDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _QueueReferenceDraft:
+    """A :class:`QueueReference` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "arn")
+    id: str | None
+    arn: str | None
 
 
 def new_queue_reference() -> QueueReference:

@@ -128,51 +128,66 @@ class QueueSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QueueSummary:
+        draft = _QueueSummaryDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                queue_type=(
-                    None
-                    if (value := data.get("QueueType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QueueType")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.queue_type = (
+                None
+                if (value := data.get("QueueType")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "QueueType")
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _QueueSummaryDraft:
+    """A :class:`QueueSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "arn",
+        "name",
+        "queue_type",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    id: str | None
+    arn: str | None
+    name: str | None
+    queue_type: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
 
 
 def new_queue_summary() -> QueueSummary:

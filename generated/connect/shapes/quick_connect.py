@@ -176,75 +176,104 @@ class QuickConnect:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QuickConnect:
+        draft = _QuickConnectDraft()
         try:
-            return cls(
-                quick_connect_arn=(
-                    None
-                    if (value := data.get("QuickConnectARN")) is None
-                    else (
+            draft.quick_connect_arn = (
+                None
+                if (value := data.get("QuickConnectARN")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "QuickConnectARN")
+                )
+            )
+            draft.quick_connect_id = (
+                None
+                if (value := data.get("QuickConnectId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "QuickConnectId")
+                )
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.quick_connect_config = (
+                None
+                if (value := data.get("QuickConnectConfig")) is None
+                else QuickConnectConfig._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QuickConnectARN")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "QuickConnectConfig")
                     )
-                ),
-                quick_connect_id=(
-                    None
-                    if (value := data.get("QuickConnectId")) is None
-                    else (
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QuickConnectId")
-                    )
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                quick_connect_config=(
-                    None
-                    if (value := data.get("QuickConnectConfig")) is None
-                    else QuickConnectConfig._from_json(
-                        _rt.expect_object(value, "QuickConnectConfig")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _QuickConnectDraft:
+    """A :class:`QuickConnect` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "quick_connect_arn",
+        "quick_connect_id",
+        "name",
+        "description",
+        "quick_connect_config",
+        "tags",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    quick_connect_arn: str | None
+    quick_connect_id: str | None
+    name: str | None
+    description: str | None
+    quick_connect_config: QuickConnectConfig | None
+    tags: dict[str, str] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
 
 
 def new_quick_connect() -> QuickConnect:

@@ -188,48 +188,81 @@ class QuickConnectConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QuickConnectConfig:
+        draft = _QuickConnectConfigDraft()
         try:
-            return cls(
-                quick_connect_type=(
-                    None
-                    if (value := data.get("QuickConnectType")) is None
-                    else (
+            draft.quick_connect_type = (
+                None
+                if (value := data.get("QuickConnectType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "QuickConnectType")
+                )
+            )
+            draft.user_config = (
+                None
+                if (value := data.get("UserConfig")) is None
+                else UserQuickConnectConfig._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QuickConnectType")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "UserConfig")
                     )
-                ),
-                user_config=(
-                    None
-                    if (value := data.get("UserConfig")) is None
-                    else UserQuickConnectConfig._from_json(
-                        _rt.expect_object(value, "UserConfig")
+                )
+            )
+            draft.queue_config = (
+                None
+                if (value := data.get("QueueConfig")) is None
+                else QueueQuickConnectConfig._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "QueueConfig")
                     )
-                ),
-                queue_config=(
-                    None
-                    if (value := data.get("QueueConfig")) is None
-                    else QueueQuickConnectConfig._from_json(
-                        _rt.expect_object(value, "QueueConfig")
+                )
+            )
+            draft.phone_config = (
+                None
+                if (value := data.get("PhoneConfig")) is None
+                else PhoneNumberQuickConnectConfig._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "PhoneConfig")
                     )
-                ),
-                phone_config=(
-                    None
-                    if (value := data.get("PhoneConfig")) is None
-                    else PhoneNumberQuickConnectConfig._from_json(
-                        _rt.expect_object(value, "PhoneConfig")
+                )
+            )
+            draft.flow_config = (
+                None
+                if (value := data.get("FlowConfig")) is None
+                else FlowQuickConnectConfig._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "FlowConfig")
                     )
-                ),
-                flow_config=(
-                    None
-                    if (value := data.get("FlowConfig")) is None
-                    else FlowQuickConnectConfig._from_json(
-                        _rt.expect_object(value, "FlowConfig")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _QuickConnectConfigDraft:
+    """A :class:`QuickConnectConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "quick_connect_type",
+        "user_config",
+        "queue_config",
+        "phone_config",
+        "flow_config",
+    )
+    quick_connect_type: str | None
+    user_config: UserQuickConnectConfig | None
+    queue_config: QueueQuickConnectConfig | None
+    phone_config: PhoneNumberQuickConnectConfig | None
+    flow_config: FlowQuickConnectConfig | None
 
 
 def new_quick_connect_config(

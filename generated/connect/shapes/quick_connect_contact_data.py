@@ -115,52 +115,67 @@ class QuickConnectContactData:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QuickConnectContactData:
+        draft = _QuickConnectContactDataDraft()
         try:
-            return cls(
-                contact_id=(
-                    None
-                    if (value := data.get("ContactId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactId")
-                    )
-                ),
-                initiation_timestamp=(
-                    None
-                    if (value := data.get("InitiationTimestamp")) is None
-                    else _rt.parse_timestamp(value, "InitiationTimestamp")
-                ),
-                quick_connect_id=(
-                    None
-                    if (value := data.get("QuickConnectId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QuickConnectId")
-                    )
-                ),
-                quick_connect_name=(
-                    None
-                    if (value := data.get("QuickConnectName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QuickConnectName")
-                    )
-                ),
-                quick_connect_type=(
-                    None
-                    if (value := data.get("QuickConnectType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QuickConnectType")
-                    )
-                ),
+            draft.contact_id = (
+                None
+                if (value := data.get("ContactId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
+            )
+            draft.initiation_timestamp = (
+                None
+                if (value := data.get("InitiationTimestamp")) is None
+                else _rt.parse_timestamp(value, "InitiationTimestamp")
+            )
+            draft.quick_connect_id = (
+                None
+                if (value := data.get("QuickConnectId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "QuickConnectId")
+                )
+            )
+            draft.quick_connect_name = (
+                None
+                if (value := data.get("QuickConnectName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "QuickConnectName")
+                )
+            )
+            draft.quick_connect_type = (
+                None
+                if (value := data.get("QuickConnectType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "QuickConnectType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _QuickConnectContactDataDraft:
+    """A :class:`QuickConnectContactData` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "contact_id",
+        "initiation_timestamp",
+        "quick_connect_id",
+        "quick_connect_name",
+        "quick_connect_type",
+    )
+    contact_id: str | None
+    initiation_timestamp: _dt.datetime | None
+    quick_connect_id: str | None
+    quick_connect_name: str | None
+    quick_connect_type: str | None
 
 
 def new_quick_connect_contact_data() -> QuickConnectContactData:

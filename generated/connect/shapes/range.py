@@ -78,21 +78,29 @@ class Range:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Range:
+        draft = _RangeDraft()
         try:
-            return cls(
-                min_proficiency_level=(
-                    None
-                    if (value := data.get("MinProficiencyLevel")) is None
-                    else _rt.expect_float(value, "MinProficiencyLevel")
-                ),
-                max_proficiency_level=(
-                    None
-                    if (value := data.get("MaxProficiencyLevel")) is None
-                    else _rt.expect_float(value, "MaxProficiencyLevel")
-                ),
+            draft.min_proficiency_level = (
+                None
+                if (value := data.get("MinProficiencyLevel")) is None
+                else _rt.expect_float(value, "MinProficiencyLevel")
+            )
+            draft.max_proficiency_level = (
+                None
+                if (value := data.get("MaxProficiencyLevel")) is None
+                else _rt.expect_float(value, "MaxProficiencyLevel")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RangeDraft:
+    """A :class:`Range` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("min_proficiency_level", "max_proficiency_level")
+    min_proficiency_level: float | None
+    max_proficiency_level: float | None
 
 
 def new_range() -> Range:

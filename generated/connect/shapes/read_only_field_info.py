@@ -79,18 +79,29 @@ class ReadOnlyFieldInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ReadOnlyFieldInfo:
+        draft = _ReadOnlyFieldInfoDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else TaskTemplateFieldIdentifier._from_json(
-                        _rt.expect_object(value, "Id")
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else TaskTemplateFieldIdentifier._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Id")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ReadOnlyFieldInfoDraft:
+    """A :class:`ReadOnlyFieldInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id",)
+    id: TaskTemplateFieldIdentifier | None
 
 
 def new_read_only_field_info() -> ReadOnlyFieldInfo:

@@ -112,45 +112,53 @@ class RealTimeContactAnalysisAttachment:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RealTimeContactAnalysisAttachment:
+        draft = _RealTimeContactAnalysisAttachmentDraft()
         try:
-            return cls(
-                attachment_name=(
-                    None
-                    if (value := data.get("AttachmentName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttachmentName")
-                    )
-                ),
-                attachment_id=(
-                    None
-                    if (value := data.get("AttachmentId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttachmentId")
-                    )
-                ),
-                content_type=(
-                    None
-                    if (value := data.get("ContentType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContentType")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
+            draft.attachment_name = (
+                None
+                if (value := data.get("AttachmentName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttachmentName")
+                )
+            )
+            draft.attachment_id = (
+                None
+                if (value := data.get("AttachmentId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttachmentId")
+                )
+            )
+            draft.content_type = (
+                None
+                if (value := data.get("ContentType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContentType")
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisAttachmentDraft:
+    """A :class:`RealTimeContactAnalysisAttachment` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("attachment_name", "attachment_id", "content_type", "status")
+    attachment_name: str | None
+    attachment_id: str | None
+    content_type: str | None
+    status: str | None
 
 
 def new_real_time_contact_analysis_attachment(

@@ -95,22 +95,37 @@ class RealTimeContactAnalysisCategoryDetails:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisCategoryDetails:
+        draft = _RealTimeContactAnalysisCategoryDetailsDraft()
         try:
-            return cls(
-                points_of_interest=(
-                    None
-                    if (value := data.get("PointsOfInterest")) is None
-                    else [
-                        RealTimeContactAnalysisPointOfInterest._from_json(
-                            _rt.expect_object(v1, "PointsOfInterest")
+            draft.points_of_interest = (
+                None
+                if (value := data.get("PointsOfInterest")) is None
+                else [
+                    RealTimeContactAnalysisPointOfInterest._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PointsOfInterest")
                         )
-                        for v1 in _rt.expect_list(value, "PointsOfInterest")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PointsOfInterest")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisCategoryDetailsDraft:
+    """A :class:`RealTimeContactAnalysisCategoryDetails` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("points_of_interest",)
+    points_of_interest: list[RealTimeContactAnalysisPointOfInterest] | None
 
 
 def new_real_time_contact_analysis_category_details(

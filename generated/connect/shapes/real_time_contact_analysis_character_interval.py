@@ -80,29 +80,37 @@ class RealTimeContactAnalysisCharacterInterval:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisCharacterInterval:
+        draft = _RealTimeContactAnalysisCharacterIntervalDraft()
         try:
-            return cls(
-                begin_offset_char=(
-                    None
-                    if (value := data.get("BeginOffsetChar")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "BeginOffsetChar")
-                    )
-                ),
-                end_offset_char=(
-                    None
-                    if (value := data.get("EndOffsetChar")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "EndOffsetChar")
-                    )
-                ),
+            draft.begin_offset_char = (
+                None
+                if (value := data.get("BeginOffsetChar")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "BeginOffsetChar")
+                )
+            )
+            draft.end_offset_char = (
+                None
+                if (value := data.get("EndOffsetChar")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "EndOffsetChar")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisCharacterIntervalDraft:
+    """A :class:`RealTimeContactAnalysisCharacterInterval` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("begin_offset_char", "end_offset_char")
+    begin_offset_char: int | None
+    end_offset_char: int | None
 
 
 def new_real_time_contact_analysis_character_interval(

@@ -99,22 +99,39 @@ class RealTimeContactAnalysisPointOfInterest:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisPointOfInterest:
+        draft = _RealTimeContactAnalysisPointOfInterestDraft()
         try:
-            return cls(
-                transcript_items=(
-                    None
-                    if (value := data.get("TranscriptItems")) is None
-                    else [
-                        RealTimeContactAnalysisTranscriptItemWithCharacterOffsets._from_json(
-                            _rt.expect_object(v1, "TranscriptItems")
+            draft.transcript_items = (
+                None
+                if (value := data.get("TranscriptItems")) is None
+                else [
+                    RealTimeContactAnalysisTranscriptItemWithCharacterOffsets._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "TranscriptItems")
                         )
-                        for v1 in _rt.expect_list(value, "TranscriptItems")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "TranscriptItems")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisPointOfInterestDraft:
+    """A :class:`RealTimeContactAnalysisPointOfInterest` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("transcript_items",)
+    transcript_items: (
+        list[RealTimeContactAnalysisTranscriptItemWithCharacterOffsets] | None
+    )
 
 
 def new_real_time_contact_analysis_point_of_interest() -> (

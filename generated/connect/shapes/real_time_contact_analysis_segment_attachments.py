@@ -184,61 +184,92 @@ class RealTimeContactAnalysisSegmentAttachments:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentAttachments:
+        draft = _RealTimeContactAnalysisSegmentAttachmentsDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                participant_id=(
-                    None
-                    if (value := data.get("ParticipantId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantId")
-                    )
-                ),
-                participant_role=(
-                    None
-                    if (value := data.get("ParticipantRole")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantRole")
-                    )
-                ),
-                attachments=(
-                    None
-                    if (value := data.get("Attachments")) is None
-                    else [
-                        RealTimeContactAnalysisAttachment._from_json(
-                            _rt.expect_object(v1, "Attachments")
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.participant_id = (
+                None
+                if (value := data.get("ParticipantId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantId")
+                )
+            )
+            draft.participant_role = (
+                None
+                if (value := data.get("ParticipantRole")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantRole")
+                )
+            )
+            draft.attachments = (
+                None
+                if (value := data.get("Attachments")) is None
+                else [
+                    RealTimeContactAnalysisAttachment._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Attachments")
                         )
-                        for v1 in _rt.expect_list(value, "Attachments")
-                        if v1 is not None
-                    ]
-                ),
-                time=(
-                    None
-                    if (value := data.get("Time")) is None
-                    else RealTimeContactAnalysisTimeData._from_json(
-                        _rt.expect_object(value, "Time")
                     )
-                ),
-                display_name=(
-                    None
-                    if (value := data.get("DisplayName")) is None
-                    else (
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DisplayName")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Attachments")
                     )
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.time = (
+                None
+                if (value := data.get("Time")) is None
+                else RealTimeContactAnalysisTimeData._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Time")
+                    )
+                )
+            )
+            draft.display_name = (
+                None
+                if (value := data.get("DisplayName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DisplayName")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisSegmentAttachmentsDraft:
+    """A :class:`RealTimeContactAnalysisSegmentAttachments` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "participant_id",
+        "participant_role",
+        "attachments",
+        "time",
+        "display_name",
+    )
+    id: str | None
+    participant_id: str | None
+    participant_role: str | None
+    attachments: list[RealTimeContactAnalysisAttachment] | None
+    time: RealTimeContactAnalysisTimeData | None
+    display_name: str | None
 
 
 def new_real_time_contact_analysis_segment_attachments(

@@ -98,22 +98,37 @@ class RealTimeContactAnalysisSegmentCategories:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentCategories:
+        draft = _RealTimeContactAnalysisSegmentCategoriesDraft()
         try:
-            return cls(
-                matched_details=(
-                    None
-                    if (value := data.get("MatchedDetails")) is None
-                    else {
-                        k1: RealTimeContactAnalysisCategoryDetails._from_json(
-                            _rt.expect_object(v1, "MatchedDetails")
+            draft.matched_details = (
+                None
+                if (value := data.get("MatchedDetails")) is None
+                else {
+                    k1: RealTimeContactAnalysisCategoryDetails._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "MatchedDetails")
                         )
-                        for k1, v1 in _rt.expect_object(value, "MatchedDetails").items()
-                        if v1 is not None
-                    }
-                ),
+                    )
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "MatchedDetails")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisSegmentCategoriesDraft:
+    """A :class:`RealTimeContactAnalysisSegmentCategories` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("matched_details",)
+    matched_details: dict[str, RealTimeContactAnalysisCategoryDetails] | None
 
 
 def new_real_time_contact_analysis_segment_categories(

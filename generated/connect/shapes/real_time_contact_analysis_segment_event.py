@@ -154,59 +154,80 @@ class RealTimeContactAnalysisSegmentEvent:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RealTimeContactAnalysisSegmentEvent:
+        draft = _RealTimeContactAnalysisSegmentEventDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                event_type=(
-                    None
-                    if (value := data.get("EventType")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.event_type = (
+                None
+                if (value := data.get("EventType")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "EventType")
+                )
+            )
+            draft.time = (
+                None
+                if (value := data.get("Time")) is None
+                else RealTimeContactAnalysisTimeData._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EventType")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Time")
                     )
-                ),
-                time=(
-                    None
-                    if (value := data.get("Time")) is None
-                    else RealTimeContactAnalysisTimeData._from_json(
-                        _rt.expect_object(value, "Time")
-                    )
-                ),
-                participant_id=(
-                    None
-                    if (value := data.get("ParticipantId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantId")
-                    )
-                ),
-                participant_role=(
-                    None
-                    if (value := data.get("ParticipantRole")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantRole")
-                    )
-                ),
-                display_name=(
-                    None
-                    if (value := data.get("DisplayName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DisplayName")
-                    )
-                ),
+                )
+            )
+            draft.participant_id = (
+                None
+                if (value := data.get("ParticipantId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantId")
+                )
+            )
+            draft.participant_role = (
+                None
+                if (value := data.get("ParticipantRole")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantRole")
+                )
+            )
+            draft.display_name = (
+                None
+                if (value := data.get("DisplayName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DisplayName")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisSegmentEventDraft:
+    """A :class:`RealTimeContactAnalysisSegmentEvent` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "event_type",
+        "time",
+        "participant_id",
+        "participant_role",
+        "display_name",
+    )
+    id: str | None
+    event_type: str | None
+    time: RealTimeContactAnalysisTimeData | None
+    participant_id: str | None
+    participant_role: str | None
+    display_name: str | None
 
 
 def new_real_time_contact_analysis_segment_event(

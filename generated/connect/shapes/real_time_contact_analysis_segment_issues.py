@@ -92,22 +92,37 @@ class RealTimeContactAnalysisSegmentIssues:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentIssues:
+        draft = _RealTimeContactAnalysisSegmentIssuesDraft()
         try:
-            return cls(
-                issues_detected=(
-                    None
-                    if (value := data.get("IssuesDetected")) is None
-                    else [
-                        RealTimeContactAnalysisIssueDetected._from_json(
-                            _rt.expect_object(v1, "IssuesDetected")
+            draft.issues_detected = (
+                None
+                if (value := data.get("IssuesDetected")) is None
+                else [
+                    RealTimeContactAnalysisIssueDetected._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "IssuesDetected")
                         )
-                        for v1 in _rt.expect_list(value, "IssuesDetected")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "IssuesDetected")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisSegmentIssuesDraft:
+    """A :class:`RealTimeContactAnalysisSegmentIssues` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("issues_detected",)
+    issues_detected: list[RealTimeContactAnalysisIssueDetected] | None
 
 
 def new_real_time_contact_analysis_segment_issues(

@@ -133,36 +133,39 @@ class RealTimeContactAnalysisSegmentPostContactSummary:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentPostContactSummary:
+        draft = _RealTimeContactAnalysisSegmentPostContactSummaryDraft()
         try:
-            return cls(
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Content")
-                    )
-                ),
-                failure_code=(
-                    None
-                    if (value := data.get("FailureCode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FailureCode")
-                    )
-                ),
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Content"))
+            )
+            draft.failure_code = (
+                None
+                if (value := data.get("FailureCode")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FailureCode")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisSegmentPostContactSummaryDraft:
+    """A :class:`RealTimeContactAnalysisSegmentPostContactSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("status", "content", "failure_code")
+    status: str | None
+    content: str | None
+    failure_code: str | None
 
 
 def new_real_time_contact_analysis_segment_post_contact_summary(

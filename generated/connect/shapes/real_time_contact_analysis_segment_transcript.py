@@ -219,84 +219,111 @@ class RealTimeContactAnalysisSegmentTranscript:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentTranscript:
+        draft = _RealTimeContactAnalysisSegmentTranscriptDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                participant_id=(
-                    None
-                    if (value := data.get("ParticipantId")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.participant_id = (
+                None
+                if (value := data.get("ParticipantId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantId")
+                )
+            )
+            draft.participant_role = (
+                None
+                if (value := data.get("ParticipantRole")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantRole")
+                )
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Content"))
+            )
+            draft.time = (
+                None
+                if (value := data.get("Time")) is None
+                else RealTimeContactAnalysisTimeData._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Time")
                     )
-                ),
-                participant_role=(
-                    None
-                    if (value := data.get("ParticipantRole")) is None
-                    else (
+                )
+            )
+            draft.display_name = (
+                None
+                if (value := data.get("DisplayName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DisplayName")
+                )
+            )
+            draft.content_type = (
+                None
+                if (value := data.get("ContentType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContentType")
+                )
+            )
+            draft.redaction = (
+                None
+                if (value := data.get("Redaction")) is None
+                else RealTimeContactAnalysisTranscriptItemRedaction._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantRole")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Redaction")
                     )
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Content")
-                    )
-                ),
-                time=(
-                    None
-                    if (value := data.get("Time")) is None
-                    else RealTimeContactAnalysisTimeData._from_json(
-                        _rt.expect_object(value, "Time")
-                    )
-                ),
-                display_name=(
-                    None
-                    if (value := data.get("DisplayName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DisplayName")
-                    )
-                ),
-                content_type=(
-                    None
-                    if (value := data.get("ContentType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContentType")
-                    )
-                ),
-                redaction=(
-                    None
-                    if (value := data.get("Redaction")) is None
-                    else RealTimeContactAnalysisTranscriptItemRedaction._from_json(
-                        _rt.expect_object(value, "Redaction")
-                    )
-                ),
-                sentiment=(
-                    None
-                    if (value := data.get("Sentiment")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Sentiment")
-                    )
-                ),
+                )
+            )
+            draft.sentiment = (
+                None
+                if (value := data.get("Sentiment")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Sentiment")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisSegmentTranscriptDraft:
+    """A :class:`RealTimeContactAnalysisSegmentTranscript` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "participant_id",
+        "participant_role",
+        "content",
+        "time",
+        "display_name",
+        "content_type",
+        "redaction",
+        "sentiment",
+    )
+    id: str | None
+    participant_id: str | None
+    participant_role: str | None
+    content: str | None
+    time: RealTimeContactAnalysisTimeData | None
+    display_name: str | None
+    content_type: str | None
+    redaction: RealTimeContactAnalysisTranscriptItemRedaction | None
+    sentiment: str | None
 
 
 def new_real_time_contact_analysis_segment_transcript(

@@ -85,17 +85,25 @@ class RealTimeContactAnalysisTimeData:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RealTimeContactAnalysisTimeData:
+        draft = _RealTimeContactAnalysisTimeDataDraft()
         try:
-            return cls(
-                absolute_time=(
-                    None
-                    if (value := data.get("AbsoluteTime")) is None
-                    else _rt.parse_timestamp(value, "AbsoluteTime")
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(data, ("AbsoluteTime",)),
+            draft.absolute_time = (
+                None
+                if (value := data.get("AbsoluteTime")) is None
+                else _rt.parse_timestamp(value, "AbsoluteTime")
             )
+            draft.sdk_unknown_member = _rt.unknown_union_member(data, ("AbsoluteTime",))
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisTimeDataDraft:
+    """A :class:`RealTimeContactAnalysisTimeData` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("absolute_time", "sdk_unknown_member")
+    absolute_time: _dt.datetime | None
+    sdk_unknown_member: str | None
 
 
 def new_real_time_contact_analysis_time_data() -> RealTimeContactAnalysisTimeData:

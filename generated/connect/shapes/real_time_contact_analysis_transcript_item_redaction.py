@@ -94,22 +94,37 @@ class RealTimeContactAnalysisTranscriptItemRedaction:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisTranscriptItemRedaction:
+        draft = _RealTimeContactAnalysisTranscriptItemRedactionDraft()
         try:
-            return cls(
-                character_offsets=(
-                    None
-                    if (value := data.get("CharacterOffsets")) is None
-                    else [
-                        RealTimeContactAnalysisCharacterInterval._from_json(
-                            _rt.expect_object(v1, "CharacterOffsets")
+            draft.character_offsets = (
+                None
+                if (value := data.get("CharacterOffsets")) is None
+                else [
+                    RealTimeContactAnalysisCharacterInterval._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "CharacterOffsets")
                         )
-                        for v1 in _rt.expect_list(value, "CharacterOffsets")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "CharacterOffsets")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisTranscriptItemRedactionDraft:
+    """A :class:`RealTimeContactAnalysisTranscriptItemRedaction` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("character_offsets",)
+    character_offsets: list[RealTimeContactAnalysisCharacterInterval] | None
 
 
 def new_real_time_contact_analysis_transcript_item_redaction() -> (

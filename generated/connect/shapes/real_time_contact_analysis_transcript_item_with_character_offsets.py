@@ -99,23 +99,35 @@ class RealTimeContactAnalysisTranscriptItemWithCharacterOffsets:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisTranscriptItemWithCharacterOffsets:
+        draft = _RealTimeContactAnalysisTranscriptItemWithCharacterOffsetsDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                character_offsets=(
-                    None
-                    if (value := data.get("CharacterOffsets")) is None
-                    else RealTimeContactAnalysisCharacterInterval._from_json(
-                        _rt.expect_object(value, "CharacterOffsets")
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.character_offsets = (
+                None
+                if (value := data.get("CharacterOffsets")) is None
+                else RealTimeContactAnalysisCharacterInterval._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "CharacterOffsets")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisTranscriptItemWithCharacterOffsetsDraft:
+    """A :class:`RealTimeContactAnalysisTranscriptItemWithCharacterOffsets` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "character_offsets")
+    id: str | None
+    character_offsets: RealTimeContactAnalysisCharacterInterval | None
 
 
 def new_real_time_contact_analysis_transcript_item_with_character_offsets(

@@ -111,32 +111,41 @@ class RealTimeContactAnalysisTranscriptItemWithContent:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisTranscriptItemWithContent:
+        draft = _RealTimeContactAnalysisTranscriptItemWithContentDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Content"))
+            )
+            draft.character_offsets = (
+                None
+                if (value := data.get("CharacterOffsets")) is None
+                else RealTimeContactAnalysisCharacterInterval._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Content")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "CharacterOffsets")
                     )
-                ),
-                character_offsets=(
-                    None
-                    if (value := data.get("CharacterOffsets")) is None
-                    else RealTimeContactAnalysisCharacterInterval._from_json(
-                        _rt.expect_object(value, "CharacterOffsets")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealTimeContactAnalysisTranscriptItemWithContentDraft:
+    """A :class:`RealTimeContactAnalysisTranscriptItemWithContent` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "content", "character_offsets")
+    id: str | None
+    content: str | None
+    character_offsets: RealTimeContactAnalysisCharacterInterval | None
 
 
 def new_real_time_contact_analysis_transcript_item_with_content(

@@ -225,64 +225,109 @@ class RealtimeContactAnalysisSegment:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RealtimeContactAnalysisSegment:
+        draft = _RealtimeContactAnalysisSegmentDraft()
         try:
-            return cls(
-                transcript=(
-                    None
-                    if (value := data.get("Transcript")) is None
-                    else RealTimeContactAnalysisSegmentTranscript._from_json(
-                        _rt.expect_object(value, "Transcript")
-                    )
-                ),
-                categories=(
-                    None
-                    if (value := data.get("Categories")) is None
-                    else RealTimeContactAnalysisSegmentCategories._from_json(
-                        _rt.expect_object(value, "Categories")
-                    )
-                ),
-                issues=(
-                    None
-                    if (value := data.get("Issues")) is None
-                    else RealTimeContactAnalysisSegmentIssues._from_json(
-                        _rt.expect_object(value, "Issues")
-                    )
-                ),
-                event=(
-                    None
-                    if (value := data.get("Event")) is None
-                    else RealTimeContactAnalysisSegmentEvent._from_json(
-                        _rt.expect_object(value, "Event")
-                    )
-                ),
-                attachments=(
-                    None
-                    if (value := data.get("Attachments")) is None
-                    else RealTimeContactAnalysisSegmentAttachments._from_json(
-                        _rt.expect_object(value, "Attachments")
-                    )
-                ),
-                post_contact_summary=(
-                    None
-                    if (value := data.get("PostContactSummary")) is None
-                    else RealTimeContactAnalysisSegmentPostContactSummary._from_json(
-                        _rt.expect_object(value, "PostContactSummary")
-                    )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data,
+            draft.transcript = (
+                None
+                if (value := data.get("Transcript")) is None
+                else RealTimeContactAnalysisSegmentTranscript._from_json(
                     (
-                        "Transcript",
-                        "Categories",
-                        "Issues",
-                        "Event",
-                        "Attachments",
-                        "PostContactSummary",
-                    ),
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Transcript")
+                    )
+                )
+            )
+            draft.categories = (
+                None
+                if (value := data.get("Categories")) is None
+                else RealTimeContactAnalysisSegmentCategories._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Categories")
+                    )
+                )
+            )
+            draft.issues = (
+                None
+                if (value := data.get("Issues")) is None
+                else RealTimeContactAnalysisSegmentIssues._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Issues")
+                    )
+                )
+            )
+            draft.event = (
+                None
+                if (value := data.get("Event")) is None
+                else RealTimeContactAnalysisSegmentEvent._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Event")
+                    )
+                )
+            )
+            draft.attachments = (
+                None
+                if (value := data.get("Attachments")) is None
+                else RealTimeContactAnalysisSegmentAttachments._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Attachments")
+                    )
+                )
+            )
+            draft.post_contact_summary = (
+                None
+                if (value := data.get("PostContactSummary")) is None
+                else RealTimeContactAnalysisSegmentPostContactSummary._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "PostContactSummary")
+                    )
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data,
+                (
+                    "Transcript",
+                    "Categories",
+                    "Issues",
+                    "Event",
+                    "Attachments",
+                    "PostContactSummary",
                 ),
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RealtimeContactAnalysisSegmentDraft:
+    """A :class:`RealtimeContactAnalysisSegment` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "transcript",
+        "categories",
+        "issues",
+        "event",
+        "attachments",
+        "post_contact_summary",
+        "sdk_unknown_member",
+    )
+    transcript: RealTimeContactAnalysisSegmentTranscript | None
+    categories: RealTimeContactAnalysisSegmentCategories | None
+    issues: RealTimeContactAnalysisSegmentIssues | None
+    event: RealTimeContactAnalysisSegmentEvent | None
+    attachments: RealTimeContactAnalysisSegmentAttachments | None
+    post_contact_summary: RealTimeContactAnalysisSegmentPostContactSummary | None
+    sdk_unknown_member: str | None
 
 
 def new_realtime_contact_analysis_segment() -> RealtimeContactAnalysisSegment:

@@ -123,45 +123,66 @@ class RecordPrimaryValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RecordPrimaryValue:
+        draft = _RecordPrimaryValueDraft()
         try:
-            return cls(
-                record_id=(
-                    None
-                    if (value := data.get("RecordId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RecordId")
-                    )
-                ),
-                primary_values=(
-                    None
-                    if (value := data.get("PrimaryValues")) is None
-                    else [
-                        PrimaryValueResponse._from_json(
-                            _rt.expect_object(v1, "PrimaryValues")
+            draft.record_id = (
+                None
+                if (value := data.get("RecordId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "RecordId")
+                )
+            )
+            draft.primary_values = (
+                None
+                if (value := data.get("PrimaryValues")) is None
+                else [
+                    PrimaryValueResponse._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PrimaryValues")
                         )
-                        for v1 in _rt.expect_list(value, "PrimaryValues")
-                        if v1 is not None
-                    ]
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
                     )
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PrimaryValues")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RecordPrimaryValueDraft:
+    """A :class:`RecordPrimaryValue` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "record_id",
+        "primary_values",
+        "last_modified_time",
+        "last_modified_region",
+    )
+    record_id: str | None
+    primary_values: list[PrimaryValueResponse] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
 
 
 def new_record_primary_value() -> RecordPrimaryValue:

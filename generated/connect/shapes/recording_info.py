@@ -224,100 +224,125 @@ class RecordingInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RecordingInfo:
+        draft = _RecordingInfoDraft()
         try:
-            return cls(
-                storage_type=(
-                    None
-                    if (value := data.get("StorageType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "StorageType")
-                    )
-                ),
-                location=(
-                    None
-                    if (value := data.get("Location")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Location")
-                    )
-                ),
-                media_stream_type=(
-                    None
-                    if (value := data.get("MediaStreamType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "MediaStreamType")
-                    )
-                ),
-                participant_type=(
-                    None
-                    if (value := data.get("ParticipantType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantType")
-                    )
-                ),
-                fragment_start_number=(
-                    None
-                    if (value := data.get("FragmentStartNumber")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FragmentStartNumber")
-                    )
-                ),
-                fragment_stop_number=(
-                    None
-                    if (value := data.get("FragmentStopNumber")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FragmentStopNumber")
-                    )
-                ),
-                start_timestamp=(
-                    None
-                    if (value := data.get("StartTimestamp")) is None
-                    else _rt.parse_timestamp(value, "StartTimestamp")
-                ),
-                stop_timestamp=(
-                    None
-                    if (value := data.get("StopTimestamp")) is None
-                    else _rt.parse_timestamp(value, "StopTimestamp")
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                deletion_reason=(
-                    None
-                    if (value := data.get("DeletionReason")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DeletionReason")
-                    )
-                ),
-                unprocessed_transcript_location=(
-                    None
-                    if (value := data.get("UnprocessedTranscriptLocation")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "UnprocessedTranscriptLocation")
-                    )
-                ),
+            draft.storage_type = (
+                None
+                if (value := data.get("StorageType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "StorageType")
+                )
+            )
+            draft.location = (
+                None
+                if (value := data.get("Location")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Location")
+                )
+            )
+            draft.media_stream_type = (
+                None
+                if (value := data.get("MediaStreamType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "MediaStreamType")
+                )
+            )
+            draft.participant_type = (
+                None
+                if (value := data.get("ParticipantType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantType")
+                )
+            )
+            draft.fragment_start_number = (
+                None
+                if (value := data.get("FragmentStartNumber")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FragmentStartNumber")
+                )
+            )
+            draft.fragment_stop_number = (
+                None
+                if (value := data.get("FragmentStopNumber")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FragmentStopNumber")
+                )
+            )
+            draft.start_timestamp = (
+                None
+                if (value := data.get("StartTimestamp")) is None
+                else _rt.parse_timestamp(value, "StartTimestamp")
+            )
+            draft.stop_timestamp = (
+                None
+                if (value := data.get("StopTimestamp")) is None
+                else _rt.parse_timestamp(value, "StopTimestamp")
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.deletion_reason = (
+                None
+                if (value := data.get("DeletionReason")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DeletionReason")
+                )
+            )
+            draft.unprocessed_transcript_location = (
+                None
+                if (value := data.get("UnprocessedTranscriptLocation")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "UnprocessedTranscriptLocation")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RecordingInfoDraft:
+    """A :class:`RecordingInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "storage_type",
+        "location",
+        "media_stream_type",
+        "participant_type",
+        "fragment_start_number",
+        "fragment_stop_number",
+        "start_timestamp",
+        "stop_timestamp",
+        "status",
+        "deletion_reason",
+        "unprocessed_transcript_location",
+    )
+    storage_type: str | None
+    location: str | None
+    media_stream_type: str | None
+    participant_type: str | None
+    fragment_start_number: str | None
+    fragment_stop_number: str | None
+    start_timestamp: _dt.datetime | None
+    stop_timestamp: _dt.datetime | None
+    status: str | None
+    deletion_reason: str | None
+    unprocessed_transcript_location: str | None
 
 
 def new_recording_info() -> RecordingInfo:

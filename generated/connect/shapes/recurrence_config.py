@@ -85,18 +85,29 @@ class RecurrenceConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RecurrenceConfig:
+        draft = _RecurrenceConfigDraft()
         try:
-            return cls(
-                recurrence_pattern=(
-                    None
-                    if (value := data.get("RecurrencePattern")) is None
-                    else RecurrencePattern._from_json(
-                        _rt.expect_object(value, "RecurrencePattern")
+            draft.recurrence_pattern = (
+                None
+                if (value := data.get("RecurrencePattern")) is None
+                else RecurrencePattern._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "RecurrencePattern")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RecurrenceConfigDraft:
+    """A :class:`RecurrenceConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("recurrence_pattern",)
+    recurrence_pattern: RecurrencePattern | None
 
 
 def new_recurrence_config(

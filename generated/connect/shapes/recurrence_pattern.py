@@ -200,60 +200,85 @@ class RecurrencePattern:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RecurrencePattern:
+        draft = _RecurrencePatternDraft()
         try:
-            return cls(
-                frequency=(
-                    None
-                    if (value := data.get("Frequency")) is None
-                    else (
+            draft.frequency = (
+                None
+                if (value := data.get("Frequency")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Frequency")
+                )
+            )
+            draft.interval = (
+                None
+                if (value := data.get("Interval")) is None
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "Interval")
+                )
+            )
+            draft.by_month = (
+                None
+                if (value := data.get("ByMonth")) is None
+                else [
+                    (v1 if type(v1) is int else _rt.expect_int(v1, "ByMonth"))
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Frequency")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ByMonth")
                     )
-                ),
-                interval=(
-                    None
-                    if (value := data.get("Interval")) is None
-                    else (
+                    if v1 is not None
+                ]
+            )
+            draft.by_month_day = (
+                None
+                if (value := data.get("ByMonthDay")) is None
+                else [
+                    (v1 if type(v1) is int else _rt.expect_int(v1, "ByMonthDay"))
+                    for v1 in (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Interval")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ByMonthDay")
                     )
-                ),
-                by_month=(
-                    None
-                    if (value := data.get("ByMonth")) is None
-                    else [
-                        (v1 if type(v1) is int else _rt.expect_int(v1, "ByMonth"))
-                        for v1 in _rt.expect_list(value, "ByMonth")
-                        if v1 is not None
-                    ]
-                ),
-                by_month_day=(
-                    None
-                    if (value := data.get("ByMonthDay")) is None
-                    else [
-                        (v1 if type(v1) is int else _rt.expect_int(v1, "ByMonthDay"))
-                        for v1 in _rt.expect_list(value, "ByMonthDay")
-                        if v1 is not None
-                    ]
-                ),
-                by_weekday_occurrence=(
-                    None
-                    if (value := data.get("ByWeekdayOccurrence")) is None
-                    else [
-                        (
-                            v1
-                            if type(v1) is int
-                            else _rt.expect_int(v1, "ByWeekdayOccurrence")
-                        )
-                        for v1 in _rt.expect_list(value, "ByWeekdayOccurrence")
-                        if v1 is not None
-                    ]
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.by_weekday_occurrence = (
+                None
+                if (value := data.get("ByWeekdayOccurrence")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is int
+                        else _rt.expect_int(v1, "ByWeekdayOccurrence")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ByWeekdayOccurrence")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RecurrencePatternDraft:
+    """A :class:`RecurrencePattern` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "frequency",
+        "interval",
+        "by_month",
+        "by_month_day",
+        "by_weekday_occurrence",
+    )
+    frequency: str | None
+    interval: int | None
+    by_month: list[int] | None
+    by_month_day: list[int] | None
+    by_weekday_occurrence: list[int] | None
 
 
 def new_recurrence_pattern(

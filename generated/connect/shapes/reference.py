@@ -156,46 +156,51 @@ class Reference:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Reference:
+        draft = _ReferenceDraft()
         try:
-            return cls(
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
-                    )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                status_reason=(
-                    None
-                    if (value := data.get("StatusReason")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "StatusReason")
-                    )
-                ),
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.status_reason = (
+                None
+                if (value := data.get("StatusReason")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "StatusReason")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ReferenceDraft:
+    """A :class:`Reference` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("type", "value", "status", "arn", "status_reason")
+    type: str | None
+    value: str | None
+    status: str | None
+    arn: str | None
+    status_reason: str | None
 
 
 def new_reference(

@@ -320,86 +320,165 @@ class ReferenceSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ReferenceSummary:
+        draft = _ReferenceSummaryDraft()
         try:
-            return cls(
-                url=(
-                    None
-                    if (value := data.get("Url")) is None
-                    else UrlReference._from_json(_rt.expect_object(value, "Url"))
-                ),
-                attachment=(
-                    None
-                    if (value := data.get("Attachment")) is None
-                    else AttachmentReference._from_json(
-                        _rt.expect_object(value, "Attachment")
-                    )
-                ),
-                email_message=(
-                    None
-                    if (value := data.get("EmailMessage")) is None
-                    else EmailMessageReference._from_json(
-                        _rt.expect_object(value, "EmailMessage")
-                    )
-                ),
-                email_message_redacted=(
-                    None
-                    if (value := data.get("EmailMessageRedacted")) is None
-                    else EmailMessageReference._from_json(
-                        _rt.expect_object(value, "EmailMessageRedacted")
-                    )
-                ),
-                email_message_plain_text=(
-                    None
-                    if (value := data.get("EmailMessagePlainText")) is None
-                    else EmailMessageReference._from_json(
-                        _rt.expect_object(value, "EmailMessagePlainText")
-                    )
-                ),
-                email_message_plain_text_redacted=(
-                    None
-                    if (value := data.get("EmailMessagePlainTextRedacted")) is None
-                    else EmailMessageReference._from_json(
-                        _rt.expect_object(value, "EmailMessagePlainTextRedacted")
-                    )
-                ),
-                string=(
-                    None
-                    if (value := data.get("String")) is None
-                    else StringReference._from_json(_rt.expect_object(value, "String"))
-                ),
-                number=(
-                    None
-                    if (value := data.get("Number")) is None
-                    else NumberReference._from_json(_rt.expect_object(value, "Number"))
-                ),
-                date=(
-                    None
-                    if (value := data.get("Date")) is None
-                    else DateReference._from_json(_rt.expect_object(value, "Date"))
-                ),
-                email=(
-                    None
-                    if (value := data.get("Email")) is None
-                    else EmailReference._from_json(_rt.expect_object(value, "Email"))
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data,
+            draft.url = (
+                None
+                if (value := data.get("Url")) is None
+                else UrlReference._from_json(
                     (
-                        "Url",
-                        "Attachment",
-                        "EmailMessage",
-                        "EmailMessageRedacted",
-                        "EmailMessagePlainText",
-                        "EmailMessagePlainTextRedacted",
-                        "String",
-                        "Number",
-                        "Date",
-                        "Email",
-                    ),
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Url")
+                    )
+                )
+            )
+            draft.attachment = (
+                None
+                if (value := data.get("Attachment")) is None
+                else AttachmentReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Attachment")
+                    )
+                )
+            )
+            draft.email_message = (
+                None
+                if (value := data.get("EmailMessage")) is None
+                else EmailMessageReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EmailMessage")
+                    )
+                )
+            )
+            draft.email_message_redacted = (
+                None
+                if (value := data.get("EmailMessageRedacted")) is None
+                else EmailMessageReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EmailMessageRedacted")
+                    )
+                )
+            )
+            draft.email_message_plain_text = (
+                None
+                if (value := data.get("EmailMessagePlainText")) is None
+                else EmailMessageReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EmailMessagePlainText")
+                    )
+                )
+            )
+            draft.email_message_plain_text_redacted = (
+                None
+                if (value := data.get("EmailMessagePlainTextRedacted")) is None
+                else EmailMessageReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EmailMessagePlainTextRedacted")
+                    )
+                )
+            )
+            draft.string = (
+                None
+                if (value := data.get("String")) is None
+                else StringReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "String")
+                    )
+                )
+            )
+            draft.number = (
+                None
+                if (value := data.get("Number")) is None
+                else NumberReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Number")
+                    )
+                )
+            )
+            draft.date = (
+                None
+                if (value := data.get("Date")) is None
+                else DateReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Date")
+                    )
+                )
+            )
+            draft.email = (
+                None
+                if (value := data.get("Email")) is None
+                else EmailReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Email")
+                    )
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data,
+                (
+                    "Url",
+                    "Attachment",
+                    "EmailMessage",
+                    "EmailMessageRedacted",
+                    "EmailMessagePlainText",
+                    "EmailMessagePlainTextRedacted",
+                    "String",
+                    "Number",
+                    "Date",
+                    "Email",
                 ),
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ReferenceSummaryDraft:
+    """A :class:`ReferenceSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "url",
+        "attachment",
+        "email_message",
+        "email_message_redacted",
+        "email_message_plain_text",
+        "email_message_plain_text_redacted",
+        "string",
+        "number",
+        "date",
+        "email",
+        "sdk_unknown_member",
+    )
+    url: UrlReference | None
+    attachment: AttachmentReference | None
+    email_message: EmailMessageReference | None
+    email_message_redacted: EmailMessageReference | None
+    email_message_plain_text: EmailMessageReference | None
+    email_message_plain_text_redacted: EmailMessageReference | None
+    string: StringReference | None
+    number: NumberReference | None
+    date: DateReference | None
+    email: EmailReference | None
+    sdk_unknown_member: str | None
 
 
 def new_reference_summary() -> ReferenceSummary:

@@ -139,40 +139,61 @@ class ReplicationConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ReplicationConfiguration:
+        draft = _ReplicationConfigurationDraft()
         try:
-            return cls(
-                replication_status_summary_list=(
-                    None
-                    if (value := data.get("ReplicationStatusSummaryList")) is None
-                    else [
-                        ReplicationStatusSummary._from_json(
-                            _rt.expect_object(v1, "ReplicationStatusSummaryList")
+            draft.replication_status_summary_list = (
+                None
+                if (value := data.get("ReplicationStatusSummaryList")) is None
+                else [
+                    ReplicationStatusSummary._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "ReplicationStatusSummaryList")
                         )
-                        for v1 in _rt.expect_list(value, "ReplicationStatusSummaryList")
-                        if v1 is not None
-                    ]
-                ),
-                source_region=(
-                    None
-                    if (value := data.get("SourceRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SourceRegion")
                     )
-                ),
-                global_sign_in_endpoint=(
-                    None
-                    if (value := data.get("GlobalSignInEndpoint")) is None
-                    else (
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "GlobalSignInEndpoint")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ReplicationStatusSummaryList")
                     )
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.source_region = (
+                None
+                if (value := data.get("SourceRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SourceRegion")
+                )
+            )
+            draft.global_sign_in_endpoint = (
+                None
+                if (value := data.get("GlobalSignInEndpoint")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "GlobalSignInEndpoint")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ReplicationConfigurationDraft:
+    """A :class:`ReplicationConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "replication_status_summary_list",
+        "source_region",
+        "global_sign_in_endpoint",
+    )
+    replication_status_summary_list: list[ReplicationStatusSummary] | None
+    source_region: str | None
+    global_sign_in_endpoint: str | None
 
 
 def new_replication_configuration() -> ReplicationConfiguration:

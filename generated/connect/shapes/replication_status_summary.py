@@ -112,36 +112,43 @@ class ReplicationStatusSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ReplicationStatusSummary:
+        draft = _ReplicationStatusSummaryDraft()
         try:
-            return cls(
-                region=(
-                    None
-                    if (value := data.get("Region")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Region")
-                    )
-                ),
-                replication_status=(
-                    None
-                    if (value := data.get("ReplicationStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ReplicationStatus")
-                    )
-                ),
-                replication_status_reason=(
-                    None
-                    if (value := data.get("ReplicationStatusReason")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ReplicationStatusReason")
-                    )
-                ),
+            draft.region = (
+                None
+                if (value := data.get("Region")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Region"))
+            )
+            draft.replication_status = (
+                None
+                if (value := data.get("ReplicationStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ReplicationStatus")
+                )
+            )
+            draft.replication_status_reason = (
+                None
+                if (value := data.get("ReplicationStatusReason")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ReplicationStatusReason")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ReplicationStatusSummaryDraft:
+    """A :class:`ReplicationStatusSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("region", "replication_status", "replication_status_reason")
+    region: str | None
+    replication_status: str | None
+    replication_status_reason: str | None
 
 
 def new_replication_status_summary() -> ReplicationStatusSummary:

@@ -113,32 +113,49 @@ class RoutingCriteria:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RoutingCriteria:
+        draft = _RoutingCriteriaDraft()
         try:
-            return cls(
-                steps=(
-                    None
-                    if (value := data.get("Steps")) is None
-                    else [
-                        Step._from_json(_rt.expect_object(v1, "Steps"))
-                        for v1 in _rt.expect_list(value, "Steps")
-                        if v1 is not None
-                    ]
-                ),
-                activation_timestamp=(
-                    None
-                    if (value := data.get("ActivationTimestamp")) is None
-                    else _rt.parse_timestamp(value, "ActivationTimestamp")
-                ),
-                index=(
-                    None
-                    if (value := data.get("Index")) is None
-                    else (
-                        value if type(value) is int else _rt.expect_int(value, "Index")
+            draft.steps = (
+                None
+                if (value := data.get("Steps")) is None
+                else [
+                    Step._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Steps")
+                        )
                     )
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Steps")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.activation_timestamp = (
+                None
+                if (value := data.get("ActivationTimestamp")) is None
+                else _rt.parse_timestamp(value, "ActivationTimestamp")
+            )
+            draft.index = (
+                None
+                if (value := data.get("Index")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Index"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RoutingCriteriaDraft:
+    """A :class:`RoutingCriteria` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("steps", "activation_timestamp", "index")
+    steps: list[Step] | None
+    activation_timestamp: _dt.datetime | None
+    index: int | None
 
 
 def new_routing_criteria() -> RoutingCriteria:

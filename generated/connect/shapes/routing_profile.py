@@ -333,175 +333,230 @@ class RoutingProfile:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RoutingProfile:
+        draft = _RoutingProfileDraft()
         try:
-            return cls(
-                instance_id=(
-                    None
-                    if (value := data.get("InstanceId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceId")
-                    )
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                routing_profile_arn=(
-                    None
-                    if (value := data.get("RoutingProfileArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RoutingProfileArn")
-                    )
-                ),
-                routing_profile_id=(
-                    None
-                    if (value := data.get("RoutingProfileId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RoutingProfileId")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                media_concurrencies=(
-                    None
-                    if (value := data.get("MediaConcurrencies")) is None
-                    else [
-                        MediaConcurrency._from_json(
-                            _rt.expect_object(v1, "MediaConcurrencies")
-                        )
-                        for v1 in _rt.expect_list(value, "MediaConcurrencies")
-                        if v1 is not None
-                    ]
-                ),
-                default_outbound_queue_id=(
-                    None
-                    if (value := data.get("DefaultOutboundQueueId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DefaultOutboundQueueId")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                number_of_associated_queues=(
-                    None
-                    if (value := data.get("NumberOfAssociatedQueues")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "NumberOfAssociatedQueues")
-                    )
-                ),
-                number_of_associated_manual_assignment_queues=(
-                    None
-                    if (value := data.get("NumberOfAssociatedManualAssignmentQueues"))
-                    is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(
-                            value, "NumberOfAssociatedManualAssignmentQueues"
-                        )
-                    )
-                ),
-                number_of_associated_users=(
-                    None
-                    if (value := data.get("NumberOfAssociatedUsers")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "NumberOfAssociatedUsers")
-                    )
-                ),
-                agent_availability_timer=(
-                    None
-                    if (value := data.get("AgentAvailabilityTimer")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AgentAvailabilityTimer")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
-                is_default=(
-                    None
-                    if (value := data.get("IsDefault")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "IsDefault")
-                    )
-                ),
-                associated_queue_ids=(
-                    None
-                    if (value := data.get("AssociatedQueueIds")) is None
-                    else [
+            draft.instance_id = (
+                None
+                if (value := data.get("InstanceId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
+                )
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.routing_profile_arn = (
+                None
+                if (value := data.get("RoutingProfileArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RoutingProfileArn")
+                )
+            )
+            draft.routing_profile_id = (
+                None
+                if (value := data.get("RoutingProfileId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RoutingProfileId")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.media_concurrencies = (
+                None
+                if (value := data.get("MediaConcurrencies")) is None
+                else [
+                    MediaConcurrency._from_json(
                         (
                             v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "AssociatedQueueIds")
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "MediaConcurrencies")
                         )
-                        for v1 in _rt.expect_list(value, "AssociatedQueueIds")
-                        if v1 is not None
-                    ]
-                ),
-                associated_manual_assignment_queue_ids=(
-                    None
-                    if (value := data.get("AssociatedManualAssignmentQueueIds")) is None
-                    else [
-                        (
-                            v1
-                            if type(v1) is str
-                            else _rt.expect_str(
-                                v1, "AssociatedManualAssignmentQueueIds"
-                            )
-                        )
-                        for v1 in _rt.expect_list(
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "MediaConcurrencies")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.default_outbound_queue_id = (
+                None
+                if (value := data.get("DefaultOutboundQueueId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DefaultOutboundQueueId")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.number_of_associated_queues = (
+                None
+                if (value := data.get("NumberOfAssociatedQueues")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "NumberOfAssociatedQueues")
+                )
+            )
+            draft.number_of_associated_manual_assignment_queues = (
+                None
+                if (value := data.get("NumberOfAssociatedManualAssignmentQueues"))
+                is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(
+                        value, "NumberOfAssociatedManualAssignmentQueues"
+                    )
+                )
+            )
+            draft.number_of_associated_users = (
+                None
+                if (value := data.get("NumberOfAssociatedUsers")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "NumberOfAssociatedUsers")
+                )
+            )
+            draft.agent_availability_timer = (
+                None
+                if (value := data.get("AgentAvailabilityTimer")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AgentAvailabilityTimer")
+                )
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
+            )
+            draft.is_default = (
+                None
+                if (value := data.get("IsDefault")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "IsDefault")
+                )
+            )
+            draft.associated_queue_ids = (
+                None
+                if (value := data.get("AssociatedQueueIds")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "AssociatedQueueIds")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "AssociatedQueueIds")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.associated_manual_assignment_queue_ids = (
+                None
+                if (value := data.get("AssociatedManualAssignmentQueueIds")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "AssociatedManualAssignmentQueueIds")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(
                             value, "AssociatedManualAssignmentQueueIds"
                         )
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RoutingProfileDraft:
+    """A :class:`RoutingProfile` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "instance_id",
+        "name",
+        "routing_profile_arn",
+        "routing_profile_id",
+        "description",
+        "media_concurrencies",
+        "default_outbound_queue_id",
+        "tags",
+        "number_of_associated_queues",
+        "number_of_associated_manual_assignment_queues",
+        "number_of_associated_users",
+        "agent_availability_timer",
+        "last_modified_time",
+        "last_modified_region",
+        "is_default",
+        "associated_queue_ids",
+        "associated_manual_assignment_queue_ids",
+    )
+    instance_id: str | None
+    name: str | None
+    routing_profile_arn: str | None
+    routing_profile_id: str | None
+    description: str | None
+    media_concurrencies: list[MediaConcurrency] | None
+    default_outbound_queue_id: str | None
+    tags: dict[str, str] | None
+    number_of_associated_queues: int | None
+    number_of_associated_manual_assignment_queues: int | None
+    number_of_associated_users: int | None
+    agent_availability_timer: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+    is_default: bool | None
+    associated_queue_ids: list[str] | None
+    associated_manual_assignment_queue_ids: list[str] | None
 
 
 def new_routing_profile() -> RoutingProfile:

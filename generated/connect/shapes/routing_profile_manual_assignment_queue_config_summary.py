@@ -122,47 +122,45 @@ class RoutingProfileManualAssignmentQueueConfigSummary:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RoutingProfileManualAssignmentQueueConfigSummary:
+        draft = _RoutingProfileManualAssignmentQueueConfigSummaryDraft()
         try:
-            return cls(
-                queue_id=(
-                    None
-                    if (value := data.get("QueueId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QueueId")
-                    )
-                ),
-                queue_arn=(
-                    None
-                    if (value := data.get("QueueArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QueueArn")
-                    )
-                ),
-                queue_name=(
-                    None
-                    if (value := data.get("QueueName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QueueName")
-                    )
-                ),
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
-                    )
-                ),
+            draft.queue_id = (
+                None
+                if (value := data.get("QueueId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "QueueId"))
+            )
+            draft.queue_arn = (
+                None
+                if (value := data.get("QueueArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "QueueArn")
+                )
+            )
+            draft.queue_name = (
+                None
+                if (value := data.get("QueueName")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "QueueName")
+                )
+            )
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RoutingProfileManualAssignmentQueueConfigSummaryDraft:
+    """A :class:`RoutingProfileManualAssignmentQueueConfigSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("queue_id", "queue_arn", "queue_name", "channel")
+    queue_id: str | None
+    queue_arn: str | None
+    queue_name: str | None
+    channel: str | None
 
 
 def new_routing_profile_manual_assignment_queue_config_summary(

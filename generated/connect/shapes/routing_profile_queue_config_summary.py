@@ -145,63 +145,59 @@ class RoutingProfileQueueConfigSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RoutingProfileQueueConfigSummary:
+        draft = _RoutingProfileQueueConfigSummaryDraft()
         try:
-            return cls(
-                queue_id=(
-                    None
-                    if (value := data.get("QueueId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QueueId")
-                    )
-                ),
-                queue_arn=(
-                    None
-                    if (value := data.get("QueueArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QueueArn")
-                    )
-                ),
-                queue_name=(
-                    None
-                    if (value := data.get("QueueName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "QueueName")
-                    )
-                ),
-                priority=(
-                    None
-                    if (value := data.get("Priority")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Priority")
-                    )
-                ),
-                delay=(
-                    None
-                    if (value := data.get("Delay")) is None
-                    else (
-                        value if type(value) is int else _rt.expect_int(value, "Delay")
-                    )
-                ),
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
-                    )
-                ),
+            draft.queue_id = (
+                None
+                if (value := data.get("QueueId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "QueueId"))
+            )
+            draft.queue_arn = (
+                None
+                if (value := data.get("QueueArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "QueueArn")
+                )
+            )
+            draft.queue_name = (
+                None
+                if (value := data.get("QueueName")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "QueueName")
+                )
+            )
+            draft.priority = (
+                None
+                if (value := data.get("Priority")) is None
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "Priority")
+                )
+            )
+            draft.delay = (
+                None
+                if (value := data.get("Delay")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Delay"))
+            )
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RoutingProfileQueueConfigSummaryDraft:
+    """A :class:`RoutingProfileQueueConfigSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("queue_id", "queue_arn", "queue_name", "priority", "delay", "channel")
+    queue_id: str | None
+    queue_arn: str | None
+    queue_name: str | None
+    priority: int | None
+    delay: int | None
+    channel: str | None
 
 
 def new_routing_profile_queue_config_summary(

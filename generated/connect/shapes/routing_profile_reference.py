@@ -72,21 +72,29 @@ class RoutingProfileReference:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RoutingProfileReference:
+        draft = _RoutingProfileReferenceDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RoutingProfileReferenceDraft:
+    """A :class:`RoutingProfileReference` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "arn")
+    id: str | None
+    arn: str | None
 
 
 def new_routing_profile_reference() -> RoutingProfileReference:

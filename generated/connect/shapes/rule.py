@@ -256,96 +256,133 @@ class Rule:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Rule:
+        draft = _RuleDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                rule_id=(
-                    None
-                    if (value := data.get("RuleId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "RuleId")
-                    )
-                ),
-                rule_arn=(
-                    None
-                    if (value := data.get("RuleArn")) is None
-                    else (
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.rule_id = (
+                None
+                if (value := data.get("RuleId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "RuleId"))
+            )
+            draft.rule_arn = (
+                None
+                if (value := data.get("RuleArn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "RuleArn"))
+            )
+            draft.trigger_event_source = (
+                None
+                if (value := data.get("TriggerEventSource")) is None
+                else RuleTriggerEventSource._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RuleArn")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "TriggerEventSource")
                     )
-                ),
-                trigger_event_source=(
-                    None
-                    if (value := data.get("TriggerEventSource")) is None
-                    else RuleTriggerEventSource._from_json(
-                        _rt.expect_object(value, "TriggerEventSource")
+                )
+            )
+            draft.function = (
+                None
+                if (value := data.get("Function")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Function")
+                )
+            )
+            draft.actions = (
+                None
+                if (value := data.get("Actions")) is None
+                else [
+                    RuleAction._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Actions")
+                        )
                     )
-                ),
-                function=(
-                    None
-                    if (value := data.get("Function")) is None
-                    else (
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Function")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Actions")
                     )
-                ),
-                actions=(
-                    None
-                    if (value := data.get("Actions")) is None
-                    else [
-                        RuleAction._from_json(_rt.expect_object(v1, "Actions"))
-                        for v1 in _rt.expect_list(value, "Actions")
-                        if v1 is not None
-                    ]
-                ),
-                publish_status=(
-                    None
-                    if (value := data.get("PublishStatus")) is None
-                    else (
+                    if v1 is not None
+                ]
+            )
+            draft.publish_status = (
+                None
+                if (value := data.get("PublishStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PublishStatus")
+                )
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.last_updated_time = (
+                None
+                if (value := data.get("LastUpdatedTime")) is None
+                else _rt.parse_timestamp(value, "LastUpdatedTime")
+            )
+            draft.last_updated_by = (
+                None
+                if (value := data.get("LastUpdatedBy")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastUpdatedBy")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PublishStatus")
-                    )
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                last_updated_time=(
-                    None
-                    if (value := data.get("LastUpdatedTime")) is None
-                    else _rt.parse_timestamp(value, "LastUpdatedTime")
-                ),
-                last_updated_by=(
-                    None
-                    if (value := data.get("LastUpdatedBy")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastUpdatedBy")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RuleDraft:
+    """A :class:`Rule` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "name",
+        "rule_id",
+        "rule_arn",
+        "trigger_event_source",
+        "function",
+        "actions",
+        "publish_status",
+        "created_time",
+        "last_updated_time",
+        "last_updated_by",
+        "tags",
+    )
+    name: str | None
+    rule_id: str | None
+    rule_arn: str | None
+    trigger_event_source: RuleTriggerEventSource | None
+    function: str | None
+    actions: list[RuleAction] | None
+    publish_status: str | None
+    created_time: _dt.datetime | None
+    last_updated_time: _dt.datetime | None
+    last_updated_by: str | None
+    tags: dict[str, str] | None
 
 
 def new_rule(

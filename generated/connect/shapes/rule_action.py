@@ -360,83 +360,144 @@ class RuleAction:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RuleAction:
+        draft = _RuleActionDraft()
         try:
-            return cls(
-                action_type=(
-                    None
-                    if (value := data.get("ActionType")) is None
-                    else (
+            draft.action_type = (
+                None
+                if (value := data.get("ActionType")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ActionType")
+                )
+            )
+            draft.task_action = (
+                None
+                if (value := data.get("TaskAction")) is None
+                else TaskActionDefinition._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ActionType")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "TaskAction")
                     )
-                ),
-                task_action=(
-                    None
-                    if (value := data.get("TaskAction")) is None
-                    else TaskActionDefinition._from_json(
-                        _rt.expect_object(value, "TaskAction")
+                )
+            )
+            draft.event_bridge_action = (
+                None
+                if (value := data.get("EventBridgeAction")) is None
+                else EventBridgeActionDefinition._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EventBridgeAction")
                     )
-                ),
-                event_bridge_action=(
-                    None
-                    if (value := data.get("EventBridgeAction")) is None
-                    else EventBridgeActionDefinition._from_json(
-                        _rt.expect_object(value, "EventBridgeAction")
+                )
+            )
+            draft.assign_contact_category_action = (
+                None
+                if (value := data.get("AssignContactCategoryAction")) is None
+                else AssignContactCategoryActionDefinition._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AssignContactCategoryAction")
                     )
-                ),
-                assign_contact_category_action=(
-                    None
-                    if (value := data.get("AssignContactCategoryAction")) is None
-                    else AssignContactCategoryActionDefinition._from_json(
-                        _rt.expect_object(value, "AssignContactCategoryAction")
+                )
+            )
+            draft.send_notification_action = (
+                None
+                if (value := data.get("SendNotificationAction")) is None
+                else SendNotificationActionDefinition._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "SendNotificationAction")
                     )
-                ),
-                send_notification_action=(
-                    None
-                    if (value := data.get("SendNotificationAction")) is None
-                    else SendNotificationActionDefinition._from_json(
-                        _rt.expect_object(value, "SendNotificationAction")
+                )
+            )
+            draft.create_case_action = (
+                None
+                if (value := data.get("CreateCaseAction")) is None
+                else CreateCaseActionDefinition._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "CreateCaseAction")
                     )
-                ),
-                create_case_action=(
-                    None
-                    if (value := data.get("CreateCaseAction")) is None
-                    else CreateCaseActionDefinition._from_json(
-                        _rt.expect_object(value, "CreateCaseAction")
+                )
+            )
+            draft.update_case_action = (
+                None
+                if (value := data.get("UpdateCaseAction")) is None
+                else UpdateCaseActionDefinition._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "UpdateCaseAction")
                     )
-                ),
-                update_case_action=(
-                    None
-                    if (value := data.get("UpdateCaseAction")) is None
-                    else UpdateCaseActionDefinition._from_json(
-                        _rt.expect_object(value, "UpdateCaseAction")
+                )
+            )
+            draft.assign_sla_action = (
+                None
+                if (value := data.get("AssignSlaAction")) is None
+                else AssignSlaActionDefinition._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AssignSlaAction")
                     )
-                ),
-                assign_sla_action=(
-                    None
-                    if (value := data.get("AssignSlaAction")) is None
-                    else AssignSlaActionDefinition._from_json(
-                        _rt.expect_object(value, "AssignSlaAction")
+                )
+            )
+            draft.end_associated_tasks_action = (
+                None
+                if (value := data.get("EndAssociatedTasksAction")) is None
+                else EndAssociatedTasksActionDefinition._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EndAssociatedTasksAction")
                     )
-                ),
-                end_associated_tasks_action=(
-                    None
-                    if (value := data.get("EndAssociatedTasksAction")) is None
-                    else EndAssociatedTasksActionDefinition._from_json(
-                        _rt.expect_object(value, "EndAssociatedTasksAction")
+                )
+            )
+            draft.submit_auto_evaluation_action = (
+                None
+                if (value := data.get("SubmitAutoEvaluationAction")) is None
+                else SubmitAutoEvaluationActionDefinition._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "SubmitAutoEvaluationAction")
                     )
-                ),
-                submit_auto_evaluation_action=(
-                    None
-                    if (value := data.get("SubmitAutoEvaluationAction")) is None
-                    else SubmitAutoEvaluationActionDefinition._from_json(
-                        _rt.expect_object(value, "SubmitAutoEvaluationAction")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RuleActionDraft:
+    """A :class:`RuleAction` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "action_type",
+        "task_action",
+        "event_bridge_action",
+        "assign_contact_category_action",
+        "send_notification_action",
+        "create_case_action",
+        "update_case_action",
+        "assign_sla_action",
+        "end_associated_tasks_action",
+        "submit_auto_evaluation_action",
+    )
+    action_type: str | None
+    task_action: TaskActionDefinition | None
+    event_bridge_action: EventBridgeActionDefinition | None
+    assign_contact_category_action: AssignContactCategoryActionDefinition | None
+    send_notification_action: SendNotificationActionDefinition | None
+    create_case_action: CreateCaseActionDefinition | None
+    update_case_action: UpdateCaseActionDefinition | None
+    assign_sla_action: AssignSlaActionDefinition | None
+    end_associated_tasks_action: EndAssociatedTasksActionDefinition | None
+    submit_auto_evaluation_action: SubmitAutoEvaluationActionDefinition | None
 
 
 def new_rule_action(

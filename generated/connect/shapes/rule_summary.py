@@ -210,73 +210,96 @@ class RuleSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RuleSummary:
+        draft = _RuleSummaryDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                rule_id=(
-                    None
-                    if (value := data.get("RuleId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "RuleId")
-                    )
-                ),
-                rule_arn=(
-                    None
-                    if (value := data.get("RuleArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RuleArn")
-                    )
-                ),
-                event_source_name=(
-                    None
-                    if (value := data.get("EventSourceName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EventSourceName")
-                    )
-                ),
-                publish_status=(
-                    None
-                    if (value := data.get("PublishStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PublishStatus")
-                    )
-                ),
-                action_summaries=(
-                    None
-                    if (value := data.get("ActionSummaries")) is None
-                    else [
-                        ActionSummary._from_json(
-                            _rt.expect_object(v1, "ActionSummaries")
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.rule_id = (
+                None
+                if (value := data.get("RuleId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "RuleId"))
+            )
+            draft.rule_arn = (
+                None
+                if (value := data.get("RuleArn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "RuleArn"))
+            )
+            draft.event_source_name = (
+                None
+                if (value := data.get("EventSourceName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EventSourceName")
+                )
+            )
+            draft.publish_status = (
+                None
+                if (value := data.get("PublishStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PublishStatus")
+                )
+            )
+            draft.action_summaries = (
+                None
+                if (value := data.get("ActionSummaries")) is None
+                else [
+                    ActionSummary._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "ActionSummaries")
                         )
-                        for v1 in _rt.expect_list(value, "ActionSummaries")
-                        if v1 is not None
-                    ]
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                last_updated_time=(
-                    None
-                    if (value := data.get("LastUpdatedTime")) is None
-                    else _rt.parse_timestamp(value, "LastUpdatedTime")
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ActionSummaries")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.last_updated_time = (
+                None
+                if (value := data.get("LastUpdatedTime")) is None
+                else _rt.parse_timestamp(value, "LastUpdatedTime")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RuleSummaryDraft:
+    """A :class:`RuleSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "name",
+        "rule_id",
+        "rule_arn",
+        "event_source_name",
+        "publish_status",
+        "action_summaries",
+        "created_time",
+        "last_updated_time",
+    )
+    name: str | None
+    rule_id: str | None
+    rule_arn: str | None
+    event_source_name: str | None
+    publish_status: str | None
+    action_summaries: list[ActionSummary] | None
+    created_time: _dt.datetime | None
+    last_updated_time: _dt.datetime | None
 
 
 def new_rule_summary(

@@ -108,29 +108,37 @@ class RuleTriggerEventSource:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RuleTriggerEventSource:
+        draft = _RuleTriggerEventSourceDraft()
         try:
-            return cls(
-                event_source_name=(
-                    None
-                    if (value := data.get("EventSourceName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EventSourceName")
-                    )
-                ),
-                integration_association_id=(
-                    None
-                    if (value := data.get("IntegrationAssociationId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "IntegrationAssociationId")
-                    )
-                ),
+            draft.event_source_name = (
+                None
+                if (value := data.get("EventSourceName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EventSourceName")
+                )
+            )
+            draft.integration_association_id = (
+                None
+                if (value := data.get("IntegrationAssociationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "IntegrationAssociationId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RuleTriggerEventSourceDraft:
+    """A :class:`RuleTriggerEventSource` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("event_source_name", "integration_association_id")
+    event_source_name: str | None
+    integration_association_id: str | None
 
 
 def new_rule_trigger_event_source(

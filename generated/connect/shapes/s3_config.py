@@ -108,36 +108,47 @@ class S3Config:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> S3Config:
+        draft = _S3ConfigDraft()
         try:
-            return cls(
-                bucket_name=(
-                    None
-                    if (value := data.get("BucketName")) is None
-                    else (
+            draft.bucket_name = (
+                None
+                if (value := data.get("BucketName")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "BucketName")
+                )
+            )
+            draft.bucket_prefix = (
+                None
+                if (value := data.get("BucketPrefix")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "BucketPrefix")
+                )
+            )
+            draft.encryption_config = (
+                None
+                if (value := data.get("EncryptionConfig")) is None
+                else EncryptionConfig._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "BucketName")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EncryptionConfig")
                     )
-                ),
-                bucket_prefix=(
-                    None
-                    if (value := data.get("BucketPrefix")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "BucketPrefix")
-                    )
-                ),
-                encryption_config=(
-                    None
-                    if (value := data.get("EncryptionConfig")) is None
-                    else EncryptionConfig._from_json(
-                        _rt.expect_object(value, "EncryptionConfig")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _S3ConfigDraft:
+    """A :class:`S3Config` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("bucket_name", "bucket_prefix", "encryption_config")
+    bucket_name: str | None
+    bucket_prefix: str | None
+    encryption_config: EncryptionConfig | None
 
 
 def new_s3_config(

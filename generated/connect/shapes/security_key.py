@@ -84,30 +84,39 @@ class SecurityKey:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SecurityKey:
+        draft = _SecurityKeyDraft()
         try:
-            return cls(
-                association_id=(
-                    None
-                    if (value := data.get("AssociationId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AssociationId")
-                    )
-                ),
-                key=(
-                    None
-                    if (value := data.get("Key")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Key"))
-                ),
-                creation_time=(
-                    None
-                    if (value := data.get("CreationTime")) is None
-                    else _rt.parse_timestamp(value, "CreationTime")
-                ),
+            draft.association_id = (
+                None
+                if (value := data.get("AssociationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AssociationId")
+                )
+            )
+            draft.key = (
+                None
+                if (value := data.get("Key")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Key"))
+            )
+            draft.creation_time = (
+                None
+                if (value := data.get("CreationTime")) is None
+                else _rt.parse_timestamp(value, "CreationTime")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SecurityKeyDraft:
+    """A :class:`SecurityKey` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("association_id", "key", "creation_time")
+    association_id: str | None
+    key: str | None
+    creation_time: _dt.datetime | None
 
 
 def new_security_key() -> SecurityKey:

@@ -289,131 +289,181 @@ class SecurityProfile:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SecurityProfile:
+        draft = _SecurityProfileDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                organization_resource_id=(
-                    None
-                    if (value := data.get("OrganizationResourceId")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.organization_resource_id = (
+                None
+                if (value := data.get("OrganizationResourceId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OrganizationResourceId")
+                )
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.security_profile_name = (
+                None
+                if (value := data.get("SecurityProfileName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SecurityProfileName")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OrganizationResourceId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.allowed_access_control_tags = (
+                None
+                if (value := data.get("AllowedAccessControlTags")) is None
+                else {
+                    k1: (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "AllowedAccessControlTags")
                     )
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                security_profile_name=(
-                    None
-                    if (value := data.get("SecurityProfileName")) is None
-                    else (
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SecurityProfileName")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AllowedAccessControlTags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.tag_restricted_resources = (
+                None
+                if (value := data.get("TagRestrictedResources")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "TagRestrictedResources")
                     )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "TagRestrictedResources")
                     )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                allowed_access_control_tags=(
-                    None
-                    if (value := data.get("AllowedAccessControlTags")) is None
-                    else {
-                        k1: (
-                            v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "AllowedAccessControlTags")
+                    if v1 is not None
+                ]
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
+            )
+            draft.hierarchy_restricted_resources = (
+                None
+                if (value := data.get("HierarchyRestrictedResources")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "HierarchyRestrictedResources")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "HierarchyRestrictedResources")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.allowed_access_control_hierarchy_group_id = (
+                None
+                if (value := data.get("AllowedAccessControlHierarchyGroupId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AllowedAccessControlHierarchyGroupId")
+                )
+            )
+            draft.granular_access_control_configuration = (
+                None
+                if (value := data.get("GranularAccessControlConfiguration")) is None
+                else GranularAccessControlConfiguration._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(
+                            value, "GranularAccessControlConfiguration"
                         )
-                        for k1, v1 in _rt.expect_object(
-                            value, "AllowedAccessControlTags"
-                        ).items()
-                        if v1 is not None
-                    }
-                ),
-                tag_restricted_resources=(
-                    None
-                    if (value := data.get("TagRestrictedResources")) is None
-                    else [
-                        (
-                            v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "TagRestrictedResources")
-                        )
-                        for v1 in _rt.expect_list(value, "TagRestrictedResources")
-                        if v1 is not None
-                    ]
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
                     )
-                ),
-                hierarchy_restricted_resources=(
-                    None
-                    if (value := data.get("HierarchyRestrictedResources")) is None
-                    else [
-                        (
-                            v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "HierarchyRestrictedResources")
-                        )
-                        for v1 in _rt.expect_list(value, "HierarchyRestrictedResources")
-                        if v1 is not None
-                    ]
-                ),
-                allowed_access_control_hierarchy_group_id=(
-                    None
-                    if (value := data.get("AllowedAccessControlHierarchyGroupId"))
-                    is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(
-                            value, "AllowedAccessControlHierarchyGroupId"
-                        )
-                    )
-                ),
-                granular_access_control_configuration=(
-                    None
-                    if (value := data.get("GranularAccessControlConfiguration")) is None
-                    else GranularAccessControlConfiguration._from_json(
-                        _rt.expect_object(value, "GranularAccessControlConfiguration")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SecurityProfileDraft:
+    """A :class:`SecurityProfile` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "organization_resource_id",
+        "arn",
+        "security_profile_name",
+        "description",
+        "tags",
+        "allowed_access_control_tags",
+        "tag_restricted_resources",
+        "last_modified_time",
+        "last_modified_region",
+        "hierarchy_restricted_resources",
+        "allowed_access_control_hierarchy_group_id",
+        "granular_access_control_configuration",
+    )
+    id: str | None
+    organization_resource_id: str | None
+    arn: str | None
+    security_profile_name: str | None
+    description: str | None
+    tags: dict[str, str] | None
+    allowed_access_control_tags: dict[str, str] | None
+    tag_restricted_resources: list[str] | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+    hierarchy_restricted_resources: list[str] | None
+    allowed_access_control_hierarchy_group_id: str | None
+    granular_access_control_configuration: GranularAccessControlConfiguration | None
 
 
 def new_security_profile() -> SecurityProfile:

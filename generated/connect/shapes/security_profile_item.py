@@ -67,16 +67,23 @@ class SecurityProfileItem:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SecurityProfileItem:
+        draft = _SecurityProfileItemDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SecurityProfileItemDraft:
+    """A :class:`SecurityProfileItem` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id",)
+    id: str | None
 
 
 def new_security_profile_item() -> SecurityProfileItem:

@@ -137,57 +137,80 @@ class SecurityProfileSearchSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SecurityProfileSearchSummary:
+        draft = _SecurityProfileSearchSummaryDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                organization_resource_id=(
-                    None
-                    if (value := data.get("OrganizationResourceId")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.organization_resource_id = (
+                None
+                if (value := data.get("OrganizationResourceId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OrganizationResourceId")
+                )
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.security_profile_name = (
+                None
+                if (value := data.get("SecurityProfileName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SecurityProfileName")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OrganizationResourceId")
-                    )
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                security_profile_name=(
-                    None
-                    if (value := data.get("SecurityProfileName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SecurityProfileName")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SecurityProfileSearchSummaryDraft:
+    """A :class:`SecurityProfileSearchSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "organization_resource_id",
+        "arn",
+        "security_profile_name",
+        "description",
+        "tags",
+    )
+    id: str | None
+    organization_resource_id: str | None
+    arn: str | None
+    security_profile_name: str | None
+    description: str | None
+    tags: dict[str, str] | None
 
 
 def new_security_profile_search_summary() -> SecurityProfileSearchSummary:

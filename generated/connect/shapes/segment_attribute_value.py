@@ -168,60 +168,91 @@ class SegmentAttributeValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SegmentAttributeValue:
+        draft = _SegmentAttributeValueDraft()
         try:
-            return cls(
-                value_string=(
-                    None
-                    if (value := data.get("ValueString")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ValueString")
-                    )
-                ),
-                value_map=(
-                    None
-                    if (value := data.get("ValueMap")) is None
-                    else {
-                        k1: SegmentAttributeValue._from_json(
-                            _rt.expect_object(v1, "ValueMap")
+            draft.value_string = (
+                None
+                if (value := data.get("ValueString")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ValueString")
+                )
+            )
+            draft.value_map = (
+                None
+                if (value := data.get("ValueMap")) is None
+                else {
+                    k1: SegmentAttributeValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "ValueMap")
                         )
-                        for k1, v1 in _rt.expect_object(value, "ValueMap").items()
-                        if v1 is not None
-                    }
-                ),
-                value_integer=(
-                    None
-                    if (value := data.get("ValueInteger")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "ValueInteger")
                     )
-                ),
-                value_list=(
-                    None
-                    if (value := data.get("ValueList")) is None
-                    else [
-                        SegmentAttributeValue._from_json(
-                            _rt.expect_object(v1, "ValueList")
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ValueMap")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.value_integer = (
+                None
+                if (value := data.get("ValueInteger")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ValueInteger")
+                )
+            )
+            draft.value_list = (
+                None
+                if (value := data.get("ValueList")) is None
+                else [
+                    SegmentAttributeValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "ValueList")
                         )
-                        for v1 in _rt.expect_list(value, "ValueList")
-                        if v1 is not None
-                    ]
-                ),
-                value_arn=(
-                    None
-                    if (value := data.get("ValueArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ValueArn")
                     )
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ValueList")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.value_arn = (
+                None
+                if (value := data.get("ValueArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ValueArn")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SegmentAttributeValueDraft:
+    """A :class:`SegmentAttributeValue` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "value_string",
+        "value_map",
+        "value_integer",
+        "value_list",
+        "value_arn",
+    )
+    value_string: str | None
+    value_map: dict[str, SegmentAttributeValue] | None
+    value_integer: int | None
+    value_list: list[SegmentAttributeValue] | None
+    value_arn: str | None
 
 
 def new_segment_attribute_value() -> SegmentAttributeValue:

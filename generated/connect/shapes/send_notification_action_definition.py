@@ -174,61 +174,80 @@ class SendNotificationActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SendNotificationActionDefinition:
+        draft = _SendNotificationActionDefinitionDraft()
         try:
-            return cls(
-                delivery_method=(
-                    None
-                    if (value := data.get("DeliveryMethod")) is None
-                    else (
+            draft.delivery_method = (
+                None
+                if (value := data.get("DeliveryMethod")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DeliveryMethod")
+                )
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Content"))
+            )
+            draft.content_type = (
+                None
+                if (value := data.get("ContentType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContentType")
+                )
+            )
+            draft.recipient = (
+                None
+                if (value := data.get("Recipient")) is None
+                else NotificationRecipientType._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DeliveryMethod")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Recipient")
                     )
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else (
+                )
+            )
+            draft.subject = (
+                None
+                if (value := data.get("Subject")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Subject"))
+            )
+            draft.exclusion = (
+                None
+                if (value := data.get("Exclusion")) is None
+                else NotificationRecipientType._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Content")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Exclusion")
                     )
-                ),
-                content_type=(
-                    None
-                    if (value := data.get("ContentType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContentType")
-                    )
-                ),
-                recipient=(
-                    None
-                    if (value := data.get("Recipient")) is None
-                    else NotificationRecipientType._from_json(
-                        _rt.expect_object(value, "Recipient")
-                    )
-                ),
-                subject=(
-                    None
-                    if (value := data.get("Subject")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Subject")
-                    )
-                ),
-                exclusion=(
-                    None
-                    if (value := data.get("Exclusion")) is None
-                    else NotificationRecipientType._from_json(
-                        _rt.expect_object(value, "Exclusion")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SendNotificationActionDefinitionDraft:
+    """A :class:`SendNotificationActionDefinition` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "delivery_method",
+        "content",
+        "content_type",
+        "recipient",
+        "subject",
+        "exclusion",
+    )
+    delivery_method: str | None
+    content: str | None
+    content_type: str | None
+    recipient: NotificationRecipientType | None
+    subject: str | None
+    exclusion: NotificationRecipientType | None
 
 
 def new_send_notification_action_definition(

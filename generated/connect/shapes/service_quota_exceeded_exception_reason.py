@@ -101,30 +101,39 @@ class ServiceQuotaExceededExceptionReason:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ServiceQuotaExceededExceptionReason:
+        draft = _ServiceQuotaExceededExceptionReasonDraft()
         try:
-            return cls(
-                attached_file_service_quota_exceeded_exception_reason=(
-                    None
-                    if (
-                        value := data.get(
-                            "AttachedFileServiceQuotaExceededExceptionReason"
-                        )
+            draft.attached_file_service_quota_exceeded_exception_reason = (
+                None
+                if (
+                    value := data.get("AttachedFileServiceQuotaExceededExceptionReason")
+                )
+                is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(
+                        value, "AttachedFileServiceQuotaExceededExceptionReason"
                     )
-                    is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(
-                            value, "AttachedFileServiceQuotaExceededExceptionReason"
-                        )
-                    )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data, ("AttachedFileServiceQuotaExceededExceptionReason",)
-                ),
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data, ("AttachedFileServiceQuotaExceededExceptionReason",)
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ServiceQuotaExceededExceptionReasonDraft:
+    """A :class:`ServiceQuotaExceededExceptionReason` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "attached_file_service_quota_exceeded_exception_reason",
+        "sdk_unknown_member",
+    )
+    attached_file_service_quota_exceeded_exception_reason: str | None
+    sdk_unknown_member: str | None
 
 
 def new_service_quota_exceeded_exception_reason() -> (

@@ -94,22 +94,37 @@ class SignInConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SignInConfig:
+        draft = _SignInConfigDraft()
         try:
-            return cls(
-                distributions=(
-                    None
-                    if (value := data.get("Distributions")) is None
-                    else [
-                        SignInDistribution._from_json(
-                            _rt.expect_object(v1, "Distributions")
+            draft.distributions = (
+                None
+                if (value := data.get("Distributions")) is None
+                else [
+                    SignInDistribution._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Distributions")
                         )
-                        for v1 in _rt.expect_list(value, "Distributions")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Distributions")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SignInConfigDraft:
+    """A :class:`SignInConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("distributions",)
+    distributions: list[SignInDistribution] | None
 
 
 def new_sign_in_config(

@@ -92,27 +92,31 @@ class SignInDistribution:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SignInDistribution:
+        draft = _SignInDistributionDraft()
         try:
-            return cls(
-                region=(
-                    None
-                    if (value := data.get("Region")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Region")
-                    )
-                ),
-                enabled=(
-                    None
-                    if (value := data.get("Enabled")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "Enabled")
-                    )
-                ),
+            draft.region = (
+                None
+                if (value := data.get("Region")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Region"))
+            )
+            draft.enabled = (
+                None
+                if (value := data.get("Enabled")) is None
+                else (
+                    value if type(value) is bool else _rt.expect_bool(value, "Enabled")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SignInDistributionDraft:
+    """A :class:`SignInDistribution` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("region", "enabled")
+    region: str | None
+    enabled: bool | None
 
 
 def new_sign_in_distribution(

@@ -120,38 +120,43 @@ class SingleSelectQuestionRuleCategoryAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> SingleSelectQuestionRuleCategoryAutomation:
+        draft = _SingleSelectQuestionRuleCategoryAutomationDraft()
         try:
-            return cls(
-                category=(
-                    None
-                    if (value := data.get("Category")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Category")
-                    )
-                ),
-                condition=(
-                    None
-                    if (value := data.get("Condition")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Condition")
-                    )
-                ),
-                option_ref_id=(
-                    None
-                    if (value := data.get("OptionRefId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "OptionRefId")
-                    )
-                ),
+            draft.category = (
+                None
+                if (value := data.get("Category")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Category")
+                )
+            )
+            draft.condition = (
+                None
+                if (value := data.get("Condition")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Condition")
+                )
+            )
+            draft.option_ref_id = (
+                None
+                if (value := data.get("OptionRefId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "OptionRefId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SingleSelectQuestionRuleCategoryAutomationDraft:
+    """A :class:`SingleSelectQuestionRuleCategoryAutomation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("category", "condition", "option_ref_id")
+    category: str | None
+    condition: str | None
+    option_ref_id: str | None
 
 
 def new_single_select_question_rule_category_automation(

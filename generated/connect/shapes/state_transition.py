@@ -93,28 +93,35 @@ class StateTransition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> StateTransition:
+        draft = _StateTransitionDraft()
         try:
-            return cls(
-                state=(
-                    None
-                    if (value := data.get("State")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "State")
-                    )
-                ),
-                state_start_timestamp=(
-                    None
-                    if (value := data.get("StateStartTimestamp")) is None
-                    else _rt.parse_timestamp(value, "StateStartTimestamp")
-                ),
-                state_end_timestamp=(
-                    None
-                    if (value := data.get("StateEndTimestamp")) is None
-                    else _rt.parse_timestamp(value, "StateEndTimestamp")
-                ),
+            draft.state = (
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "State"))
+            )
+            draft.state_start_timestamp = (
+                None
+                if (value := data.get("StateStartTimestamp")) is None
+                else _rt.parse_timestamp(value, "StateStartTimestamp")
+            )
+            draft.state_end_timestamp = (
+                None
+                if (value := data.get("StateEndTimestamp")) is None
+                else _rt.parse_timestamp(value, "StateEndTimestamp")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _StateTransitionDraft:
+    """A :class:`StateTransition` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("state", "state_start_timestamp", "state_end_timestamp")
+    state: str | None
+    state_start_timestamp: _dt.datetime | None
+    state_end_timestamp: _dt.datetime | None
 
 
 def new_state_transition() -> StateTransition:

@@ -110,28 +110,47 @@ class Step:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Step:
+        draft = _StepDraft()
         try:
-            return cls(
-                expiry=(
-                    None
-                    if (value := data.get("Expiry")) is None
-                    else Expiry._from_json(_rt.expect_object(value, "Expiry"))
-                ),
-                expression=(
-                    None
-                    if (value := data.get("Expression")) is None
-                    else Expression._from_json(_rt.expect_object(value, "Expression"))
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
+            draft.expiry = (
+                None
+                if (value := data.get("Expiry")) is None
+                else Expiry._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Expiry")
                     )
-                ),
+                )
+            )
+            draft.expression = (
+                None
+                if (value := data.get("Expression")) is None
+                else Expression._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Expression")
+                    )
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _StepDraft:
+    """A :class:`Step` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("expiry", "expression", "status")
+    expiry: Expiry | None
+    expression: Expression | None
+    status: str | None
 
 
 def new_step() -> Step:

@@ -73,20 +73,27 @@ class SubmitAutoEvaluationActionDefinition:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> SubmitAutoEvaluationActionDefinition:
+        draft = _SubmitAutoEvaluationActionDefinitionDraft()
         try:
-            return cls(
-                evaluation_form_id=(
-                    None
-                    if (value := data.get("EvaluationFormId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EvaluationFormId")
-                    )
-                ),
+            draft.evaluation_form_id = (
+                None
+                if (value := data.get("EvaluationFormId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SubmitAutoEvaluationActionDefinitionDraft:
+    """A :class:`SubmitAutoEvaluationActionDefinition` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("evaluation_form_id",)
+    evaluation_form_id: str | None
 
 
 def new_submit_auto_evaluation_action_definition(

@@ -66,20 +66,27 @@ class SuccessfulBatchAssociationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SuccessfulBatchAssociationSummary:
+        draft = _SuccessfulBatchAssociationSummaryDraft()
         try:
-            return cls(
-                resource_arn=(
-                    None
-                    if (value := data.get("ResourceArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceArn")
-                    )
-                ),
+            draft.resource_arn = (
+                None
+                if (value := data.get("ResourceArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceArn")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SuccessfulBatchAssociationSummaryDraft:
+    """A :class:`SuccessfulBatchAssociationSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("resource_arn",)
+    resource_arn: str | None
 
 
 def new_successful_batch_association_summary() -> SuccessfulBatchAssociationSummary:

@@ -74,29 +74,35 @@ class SuccessfulRequest:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SuccessfulRequest:
+        draft = _SuccessfulRequestDraft()
         try:
-            return cls(
-                request_identifier=(
-                    None
-                    if (value := data.get("RequestIdentifier")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RequestIdentifier")
-                    )
-                ),
-                contact_id=(
-                    None
-                    if (value := data.get("ContactId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactId")
-                    )
-                ),
+            draft.request_identifier = (
+                None
+                if (value := data.get("RequestIdentifier")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RequestIdentifier")
+                )
+            )
+            draft.contact_id = (
+                None
+                if (value := data.get("ContactId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SuccessfulRequestDraft:
+    """A :class:`SuccessfulRequest` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("request_identifier", "contact_id")
+    request_identifier: str | None
+    contact_id: str | None
 
 
 def new_successful_request() -> SuccessfulRequest:

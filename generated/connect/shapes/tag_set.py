@@ -77,23 +77,29 @@ class TagSet:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TagSet:
+        draft = _TagSetDraft()
         try:
-            return cls(
-                key=(
-                    None
-                    if (value := data.get("key")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "key"))
-                ),
-                value=(
-                    None
-                    if (value := data.get("value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "value")
-                    )
-                ),
+            draft.key = (
+                None
+                if (value := data.get("key")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "key"))
+            )
+            draft.value = (
+                None
+                if (value := data.get("value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "value"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TagSetDraft:
+    """A :class:`TagSet` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("key", "value")
+    key: str | None
+    value: str | None
 
 
 def new_tag_set() -> TagSet:

@@ -146,45 +146,63 @@ class TaskActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskActionDefinition:
+        draft = _TaskActionDefinitionDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.contact_flow_id = (
+                None
+                if (value := data.get("ContactFlowId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactFlowId")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.references = (
+                None
+                if (value := data.get("References")) is None
+                else {
+                    k1: Reference._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "References")
+                        )
                     )
-                ),
-                contact_flow_id=(
-                    None
-                    if (value := data.get("ContactFlowId")) is None
-                    else (
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactFlowId")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                references=(
-                    None
-                    if (value := data.get("References")) is None
-                    else {
-                        k1: Reference._from_json(_rt.expect_object(v1, "References"))
-                        for k1, v1 in _rt.expect_object(value, "References").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "References")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TaskActionDefinitionDraft:
+    """A :class:`TaskActionDefinition` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "contact_flow_id", "description", "references")
+    name: str | None
+    contact_flow_id: str | None
+    description: str | None
+    references: dict[str, Reference] | None
 
 
 def new_task_action_definition(

@@ -162,44 +162,77 @@ class TaskTemplateConstraints:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateConstraints:
+        draft = _TaskTemplateConstraintsDraft()
         try:
-            return cls(
-                required_fields=(
-                    None
-                    if (value := data.get("RequiredFields")) is None
-                    else [
-                        RequiredFieldInfo._from_json(
-                            _rt.expect_object(v1, "RequiredFields")
+            draft.required_fields = (
+                None
+                if (value := data.get("RequiredFields")) is None
+                else [
+                    RequiredFieldInfo._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "RequiredFields")
                         )
-                        for v1 in _rt.expect_list(value, "RequiredFields")
-                        if v1 is not None
-                    ]
-                ),
-                read_only_fields=(
-                    None
-                    if (value := data.get("ReadOnlyFields")) is None
-                    else [
-                        ReadOnlyFieldInfo._from_json(
-                            _rt.expect_object(v1, "ReadOnlyFields")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "RequiredFields")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.read_only_fields = (
+                None
+                if (value := data.get("ReadOnlyFields")) is None
+                else [
+                    ReadOnlyFieldInfo._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "ReadOnlyFields")
                         )
-                        for v1 in _rt.expect_list(value, "ReadOnlyFields")
-                        if v1 is not None
-                    ]
-                ),
-                invisible_fields=(
-                    None
-                    if (value := data.get("InvisibleFields")) is None
-                    else [
-                        InvisibleFieldInfo._from_json(
-                            _rt.expect_object(v1, "InvisibleFields")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "ReadOnlyFields")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.invisible_fields = (
+                None
+                if (value := data.get("InvisibleFields")) is None
+                else [
+                    InvisibleFieldInfo._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "InvisibleFields")
                         )
-                        for v1 in _rt.expect_list(value, "InvisibleFields")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "InvisibleFields")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TaskTemplateConstraintsDraft:
+    """A :class:`TaskTemplateConstraints` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("required_fields", "read_only_fields", "invisible_fields")
+    required_fields: list[RequiredFieldInfo] | None
+    read_only_fields: list[ReadOnlyFieldInfo] | None
+    invisible_fields: list[InvisibleFieldInfo] | None
 
 
 def new_task_template_constraints() -> TaskTemplateConstraints:

@@ -92,27 +92,39 @@ class TaskTemplateDefaultFieldValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateDefaultFieldValue:
+        draft = _TaskTemplateDefaultFieldValueDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else TaskTemplateFieldIdentifier._from_json(
-                        _rt.expect_object(value, "Id")
-                    )
-                ),
-                default_value=(
-                    None
-                    if (value := data.get("DefaultValue")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else TaskTemplateFieldIdentifier._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DefaultValue")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Id")
                     )
-                ),
+                )
+            )
+            draft.default_value = (
+                None
+                if (value := data.get("DefaultValue")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DefaultValue")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TaskTemplateDefaultFieldValueDraft:
+    """A :class:`TaskTemplateDefaultFieldValue` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "default_value")
+    id: TaskTemplateFieldIdentifier | None
+    default_value: str | None
 
 
 def new_task_template_default_field_value() -> TaskTemplateDefaultFieldValue:

@@ -94,22 +94,37 @@ class TaskTemplateDefaults:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateDefaults:
+        draft = _TaskTemplateDefaultsDraft()
         try:
-            return cls(
-                default_field_values=(
-                    None
-                    if (value := data.get("DefaultFieldValues")) is None
-                    else [
-                        TaskTemplateDefaultFieldValue._from_json(
-                            _rt.expect_object(v1, "DefaultFieldValues")
+            draft.default_field_values = (
+                None
+                if (value := data.get("DefaultFieldValues")) is None
+                else [
+                    TaskTemplateDefaultFieldValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "DefaultFieldValues")
                         )
-                        for v1 in _rt.expect_list(value, "DefaultFieldValues")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "DefaultFieldValues")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TaskTemplateDefaultsDraft:
+    """A :class:`TaskTemplateDefaults` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("default_field_values",)
+    default_field_values: list[TaskTemplateDefaultFieldValue] | None
 
 
 def new_task_template_defaults() -> TaskTemplateDefaults:

@@ -149,47 +149,63 @@ class TaskTemplateField:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateField:
+        draft = _TaskTemplateFieldDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else TaskTemplateFieldIdentifier._from_json(
-                        _rt.expect_object(value, "Id")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else TaskTemplateFieldIdentifier._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Id")
                     )
-                ),
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.single_select_options = (
+                None
+                if (value := data.get("SingleSelectOptions")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "SingleSelectOptions")
                     )
-                ),
-                single_select_options=(
-                    None
-                    if (value := data.get("SingleSelectOptions")) is None
-                    else [
-                        (
-                            v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "SingleSelectOptions")
-                        )
-                        for v1 in _rt.expect_list(value, "SingleSelectOptions")
-                        if v1 is not None
-                    ]
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "SingleSelectOptions")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TaskTemplateFieldDraft:
+    """A :class:`TaskTemplateField` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "description", "type", "single_select_options")
+    id: TaskTemplateFieldIdentifier | None
+    description: str | None
+    type: str | None
+    single_select_options: list[str] | None
 
 
 def new_task_template_field(

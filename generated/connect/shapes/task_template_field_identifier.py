@@ -67,18 +67,23 @@ class TaskTemplateFieldIdentifier:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateFieldIdentifier:
+        draft = _TaskTemplateFieldIdentifierDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TaskTemplateFieldIdentifierDraft:
+    """A :class:`TaskTemplateFieldIdentifier` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name",)
+    name: str | None
 
 
 def new_task_template_field_identifier() -> TaskTemplateFieldIdentifier:

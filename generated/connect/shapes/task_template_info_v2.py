@@ -74,23 +74,29 @@ class TaskTemplateInfoV2:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateInfoV2:
+        draft = _TaskTemplateInfoV2Draft()
         try:
-            return cls(
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TaskTemplateInfoV2Draft:
+    """A :class:`TaskTemplateInfoV2` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("arn", "name")
+    arn: str | None
+    name: str | None
 
 
 def new_task_template_info_v2() -> TaskTemplateInfoV2:

@@ -92,20 +92,37 @@ class TelephonyConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TelephonyConfig:
+        draft = _TelephonyConfigDraft()
         try:
-            return cls(
-                distributions=(
-                    None
-                    if (value := data.get("Distributions")) is None
-                    else [
-                        Distribution._from_json(_rt.expect_object(v1, "Distributions"))
-                        for v1 in _rt.expect_list(value, "Distributions")
-                        if v1 is not None
-                    ]
-                ),
+            draft.distributions = (
+                None
+                if (value := data.get("Distributions")) is None
+                else [
+                    Distribution._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Distributions")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Distributions")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TelephonyConfigDraft:
+    """A :class:`TelephonyConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("distributions",)
+    distributions: list[Distribution] | None
 
 
 def new_telephony_config(

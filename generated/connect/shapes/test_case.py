@@ -230,101 +230,132 @@ class TestCase:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TestCase:
+        draft = _TestCaseDraft()
         try:
-            return cls(
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else (
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Content"))
+            )
+            draft.entry_point = (
+                None
+                if (value := data.get("EntryPoint")) is None
+                else TestCaseEntryPoint._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Content")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "EntryPoint")
                     )
-                ),
-                entry_point=(
-                    None
-                    if (value := data.get("EntryPoint")) is None
-                    else TestCaseEntryPoint._from_json(
-                        _rt.expect_object(value, "EntryPoint")
-                    )
-                ),
-                initialization_data=(
-                    None
-                    if (value := data.get("InitializationData")) is None
-                    else (
+                )
+            )
+            draft.initialization_data = (
+                None
+                if (value := data.get("InitializationData")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InitializationData")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InitializationData")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                test_case_sha256=(
-                    None
-                    if (value := data.get("TestCaseSha256")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TestCaseSha256")
-                    )
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.test_case_sha256 = (
+                None
+                if (value := data.get("TestCaseSha256")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TestCaseSha256")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TestCaseDraft:
+    """A :class:`TestCase` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "arn",
+        "id",
+        "name",
+        "content",
+        "entry_point",
+        "initialization_data",
+        "description",
+        "status",
+        "last_modified_time",
+        "last_modified_region",
+        "tags",
+        "test_case_sha256",
+    )
+    arn: str | None
+    id: str | None
+    name: str | None
+    content: str | None
+    entry_point: TestCaseEntryPoint | None
+    initialization_data: str | None
+    description: str | None
+    status: str | None
+    last_modified_time: _dt.datetime | None
+    last_modified_region: str | None
+    tags: dict[str, str] | None
+    test_case_sha256: str | None
 
 
 def new_test_case() -> TestCase:

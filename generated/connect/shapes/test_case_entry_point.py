@@ -132,32 +132,51 @@ class TestCaseEntryPoint:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TestCaseEntryPoint:
+        draft = _TestCaseEntryPointDraft()
         try:
-            return cls(
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.voice_call_entry_point_parameters = (
+                None
+                if (value := data.get("VoiceCallEntryPointParameters")) is None
+                else VoiceCallEntryPointParameters._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "VoiceCallEntryPointParameters")
                     )
-                ),
-                voice_call_entry_point_parameters=(
-                    None
-                    if (value := data.get("VoiceCallEntryPointParameters")) is None
-                    else VoiceCallEntryPointParameters._from_json(
-                        _rt.expect_object(value, "VoiceCallEntryPointParameters")
+                )
+            )
+            draft.chat_entry_point_parameters = (
+                None
+                if (value := data.get("ChatEntryPointParameters")) is None
+                else ChatEntryPointParameters._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ChatEntryPointParameters")
                     )
-                ),
-                chat_entry_point_parameters=(
-                    None
-                    if (value := data.get("ChatEntryPointParameters")) is None
-                    else ChatEntryPointParameters._from_json(
-                        _rt.expect_object(value, "ChatEntryPointParameters")
-                    )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TestCaseEntryPointDraft:
+    """A :class:`TestCaseEntryPoint` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "type",
+        "voice_call_entry_point_parameters",
+        "chat_entry_point_parameters",
+    )
+    type: str | None
+    voice_call_entry_point_parameters: VoiceCallEntryPointParameters | None
+    chat_entry_point_parameters: ChatEntryPointParameters | None
 
 
 def new_test_case_entry_point() -> TestCaseEntryPoint:

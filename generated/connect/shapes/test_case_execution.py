@@ -145,57 +145,78 @@ class TestCaseExecution:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TestCaseExecution:
+        draft = _TestCaseExecutionDraft()
         try:
-            return cls(
-                start_time=(
-                    None
-                    if (value := data.get("StartTime")) is None
-                    else _rt.parse_timestamp(value, "StartTime")
-                ),
-                end_time=(
-                    None
-                    if (value := data.get("EndTime")) is None
-                    else _rt.parse_timestamp(value, "EndTime")
-                ),
-                test_case_execution_id=(
-                    None
-                    if (value := data.get("TestCaseExecutionId")) is None
-                    else (
+            draft.start_time = (
+                None
+                if (value := data.get("StartTime")) is None
+                else _rt.parse_timestamp(value, "StartTime")
+            )
+            draft.end_time = (
+                None
+                if (value := data.get("EndTime")) is None
+                else _rt.parse_timestamp(value, "EndTime")
+            )
+            draft.test_case_execution_id = (
+                None
+                if (value := data.get("TestCaseExecutionId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TestCaseExecutionId")
+                )
+            )
+            draft.test_case_id = (
+                None
+                if (value := data.get("TestCaseId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TestCaseId")
+                )
+            )
+            draft.test_case_execution_status = (
+                None
+                if (value := data.get("TestCaseExecutionStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TestCaseExecutionStatus")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TestCaseExecutionId")
-                    )
-                ),
-                test_case_id=(
-                    None
-                    if (value := data.get("TestCaseId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TestCaseId")
-                    )
-                ),
-                test_case_execution_status=(
-                    None
-                    if (value := data.get("TestCaseExecutionStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "TestCaseExecutionStatus")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TestCaseExecutionDraft:
+    """A :class:`TestCaseExecution` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "start_time",
+        "end_time",
+        "test_case_execution_id",
+        "test_case_id",
+        "test_case_execution_status",
+        "tags",
+    )
+    start_time: _dt.datetime | None
+    end_time: _dt.datetime | None
+    test_case_execution_id: str | None
+    test_case_id: str | None
+    test_case_execution_status: str | None
+    tags: dict[str, str] | None
 
 
 def new_test_case_execution() -> TestCaseExecution:

@@ -80,25 +80,31 @@ class Threshold:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Threshold:
+        draft = _ThresholdDraft()
         try:
-            return cls(
-                comparison=(
-                    None
-                    if (value := data.get("Comparison")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Comparison")
-                    )
-                ),
-                threshold_value=(
-                    None
-                    if (value := data.get("ThresholdValue")) is None
-                    else _rt.expect_float(value, "ThresholdValue")
-                ),
+            draft.comparison = (
+                None
+                if (value := data.get("Comparison")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Comparison")
+                )
+            )
+            draft.threshold_value = (
+                None
+                if (value := data.get("ThresholdValue")) is None
+                else _rt.expect_float(value, "ThresholdValue")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ThresholdDraft:
+    """A :class:`Threshold` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("comparison", "threshold_value")
+    comparison: str | None
+    threshold_value: float | None
 
 
 def new_threshold() -> Threshold:

@@ -180,53 +180,61 @@ class TrafficDistributionGroupSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TrafficDistributionGroupSummary:
+        draft = _TrafficDistributionGroupSummaryDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                instance_arn=(
-                    None
-                    if (value := data.get("InstanceArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceArn")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                is_default=(
-                    None
-                    if (value := data.get("IsDefault")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "IsDefault")
-                    )
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.instance_arn = (
+                None
+                if (value := data.get("InstanceArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InstanceArn")
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.is_default = (
+                None
+                if (value := data.get("IsDefault")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "IsDefault")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TrafficDistributionGroupSummaryDraft:
+    """A :class:`TrafficDistributionGroupSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "arn", "name", "instance_arn", "status", "is_default")
+    id: str | None
+    arn: str | None
+    name: str | None
+    instance_arn: str | None
+    status: str | None
+    is_default: bool | None
 
 
 def new_traffic_distribution_group_summary() -> TrafficDistributionGroupSummary:

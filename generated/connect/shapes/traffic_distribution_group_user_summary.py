@@ -63,18 +63,23 @@ class TrafficDistributionGroupUserSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TrafficDistributionGroupUserSummary:
+        draft = _TrafficDistributionGroupUserSummaryDraft()
         try:
-            return cls(
-                user_id=(
-                    None
-                    if (value := data.get("UserId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "UserId")
-                    )
-                ),
+            draft.user_id = (
+                None
+                if (value := data.get("UserId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "UserId"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TrafficDistributionGroupUserSummaryDraft:
+    """A :class:`TrafficDistributionGroupUserSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("user_id",)
+    user_id: str | None
 
 
 def new_traffic_distribution_group_user_summary() -> (

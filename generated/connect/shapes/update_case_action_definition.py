@@ -88,20 +88,37 @@ class UpdateCaseActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UpdateCaseActionDefinition:
+        draft = _UpdateCaseActionDefinitionDraft()
         try:
-            return cls(
-                fields=(
-                    None
-                    if (value := data.get("Fields")) is None
-                    else [
-                        FieldValue._from_json(_rt.expect_object(v1, "Fields"))
-                        for v1 in _rt.expect_list(value, "Fields")
-                        if v1 is not None
-                    ]
-                ),
+            draft.fields = (
+                None
+                if (value := data.get("Fields")) is None
+                else [
+                    FieldValue._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Fields")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Fields")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UpdateCaseActionDefinitionDraft:
+    """A :class:`UpdateCaseActionDefinition` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("fields",)
+    fields: list[FieldValue] | None
 
 
 def new_update_case_action_definition(

@@ -72,25 +72,29 @@ class UrlReference:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UrlReference:
+        draft = _UrlReferenceDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
-                    )
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UrlReferenceDraft:
+    """A :class:`UrlReference` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "value")
+    name: str | None
+    value: str | None
 
 
 def new_url_reference() -> UrlReference:

@@ -90,38 +90,43 @@ class UseCase:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UseCase:
+        draft = _UseCaseDraft()
         try:
-            return cls(
-                use_case_id=(
-                    None
-                    if (value := data.get("UseCaseId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "UseCaseId")
-                    )
-                ),
-                use_case_arn=(
-                    None
-                    if (value := data.get("UseCaseArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "UseCaseArn")
-                    )
-                ),
-                use_case_type=(
-                    None
-                    if (value := data.get("UseCaseType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "UseCaseType")
-                    )
-                ),
+            draft.use_case_id = (
+                None
+                if (value := data.get("UseCaseId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "UseCaseId")
+                )
+            )
+            draft.use_case_arn = (
+                None
+                if (value := data.get("UseCaseArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "UseCaseArn")
+                )
+            )
+            draft.use_case_type = (
+                None
+                if (value := data.get("UseCaseType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "UseCaseType")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UseCaseDraft:
+    """A :class:`UseCase` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("use_case_id", "use_case_arn", "use_case_type")
+    use_case_id: str | None
+    use_case_arn: str | None
+    use_case_type: str | None
 
 
 def new_use_case() -> UseCase:

@@ -272,102 +272,157 @@ class UserData:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserData:
+        draft = _UserDataDraft()
         try:
-            return cls(
-                user=(
-                    None
-                    if (value := data.get("User")) is None
-                    else UserReference._from_json(_rt.expect_object(value, "User"))
-                ),
-                routing_profile=(
-                    None
-                    if (value := data.get("RoutingProfile")) is None
-                    else RoutingProfileReference._from_json(
-                        _rt.expect_object(value, "RoutingProfile")
-                    )
-                ),
-                hierarchy_path=(
-                    None
-                    if (value := data.get("HierarchyPath")) is None
-                    else HierarchyPathReference._from_json(
-                        _rt.expect_object(value, "HierarchyPath")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else AgentStatusReference._from_json(
-                        _rt.expect_object(value, "Status")
-                    )
-                ),
-                available_slots_by_channel=(
-                    None
-                    if (value := data.get("AvailableSlotsByChannel")) is None
-                    else {
-                        k1: (
-                            v1
-                            if type(v1) is int
-                            else _rt.expect_int(v1, "AvailableSlotsByChannel")
-                        )
-                        for k1, v1 in _rt.expect_object(
-                            value, "AvailableSlotsByChannel"
-                        ).items()
-                        if v1 is not None
-                    }
-                ),
-                max_slots_by_channel=(
-                    None
-                    if (value := data.get("MaxSlotsByChannel")) is None
-                    else {
-                        k1: (
-                            v1
-                            if type(v1) is int
-                            else _rt.expect_int(v1, "MaxSlotsByChannel")
-                        )
-                        for k1, v1 in _rt.expect_object(
-                            value, "MaxSlotsByChannel"
-                        ).items()
-                        if v1 is not None
-                    }
-                ),
-                active_slots_by_channel=(
-                    None
-                    if (value := data.get("ActiveSlotsByChannel")) is None
-                    else {
-                        k1: (
-                            v1
-                            if type(v1) is int
-                            else _rt.expect_int(v1, "ActiveSlotsByChannel")
-                        )
-                        for k1, v1 in _rt.expect_object(
-                            value, "ActiveSlotsByChannel"
-                        ).items()
-                        if v1 is not None
-                    }
-                ),
-                contacts=(
-                    None
-                    if (value := data.get("Contacts")) is None
-                    else [
-                        AgentContactReference._from_json(
-                            _rt.expect_object(v1, "Contacts")
-                        )
-                        for v1 in _rt.expect_list(value, "Contacts")
-                        if v1 is not None
-                    ]
-                ),
-                next_status=(
-                    None
-                    if (value := data.get("NextStatus")) is None
-                    else (
+            draft.user = (
+                None
+                if (value := data.get("User")) is None
+                else UserReference._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "NextStatus")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "User")
                     )
-                ),
+                )
+            )
+            draft.routing_profile = (
+                None
+                if (value := data.get("RoutingProfile")) is None
+                else RoutingProfileReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "RoutingProfile")
+                    )
+                )
+            )
+            draft.hierarchy_path = (
+                None
+                if (value := data.get("HierarchyPath")) is None
+                else HierarchyPathReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "HierarchyPath")
+                    )
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else AgentStatusReference._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Status")
+                    )
+                )
+            )
+            draft.available_slots_by_channel = (
+                None
+                if (value := data.get("AvailableSlotsByChannel")) is None
+                else {
+                    k1: (
+                        v1
+                        if type(v1) is int
+                        else _rt.expect_int(v1, "AvailableSlotsByChannel")
+                    )
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "AvailableSlotsByChannel")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.max_slots_by_channel = (
+                None
+                if (value := data.get("MaxSlotsByChannel")) is None
+                else {
+                    k1: (
+                        v1
+                        if type(v1) is int
+                        else _rt.expect_int(v1, "MaxSlotsByChannel")
+                    )
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "MaxSlotsByChannel")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.active_slots_by_channel = (
+                None
+                if (value := data.get("ActiveSlotsByChannel")) is None
+                else {
+                    k1: (
+                        v1
+                        if type(v1) is int
+                        else _rt.expect_int(v1, "ActiveSlotsByChannel")
+                    )
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "ActiveSlotsByChannel")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.contacts = (
+                None
+                if (value := data.get("Contacts")) is None
+                else [
+                    AgentContactReference._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Contacts")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Contacts")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.next_status = (
+                None
+                if (value := data.get("NextStatus")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextStatus")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UserDataDraft:
+    """A :class:`UserData` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "user",
+        "routing_profile",
+        "hierarchy_path",
+        "status",
+        "available_slots_by_channel",
+        "max_slots_by_channel",
+        "active_slots_by_channel",
+        "contacts",
+        "next_status",
+    )
+    user: UserReference | None
+    routing_profile: RoutingProfileReference | None
+    hierarchy_path: HierarchyPathReference | None
+    status: AgentStatusReference | None
+    available_slots_by_channel: dict[str, int] | None
+    max_slots_by_channel: dict[str, int] | None
+    active_slots_by_channel: dict[str, int] | None
+    contacts: list[AgentContactReference] | None
+    next_status: str | None
 
 
 def new_user_data() -> UserData:

@@ -165,52 +165,55 @@ class UserIdentityInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserIdentityInfo:
+        draft = _UserIdentityInfoDraft()
         try:
-            return cls(
-                first_name=(
-                    None
-                    if (value := data.get("FirstName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FirstName")
-                    )
-                ),
-                last_name=(
-                    None
-                    if (value := data.get("LastName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastName")
-                    )
-                ),
-                email=(
-                    None
-                    if (value := data.get("Email")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Email")
-                    )
-                ),
-                secondary_email=(
-                    None
-                    if (value := data.get("SecondaryEmail")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SecondaryEmail")
-                    )
-                ),
-                mobile=(
-                    None
-                    if (value := data.get("Mobile")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Mobile")
-                    )
-                ),
+            draft.first_name = (
+                None
+                if (value := data.get("FirstName")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "FirstName")
+                )
+            )
+            draft.last_name = (
+                None
+                if (value := data.get("LastName")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "LastName")
+                )
+            )
+            draft.email = (
+                None
+                if (value := data.get("Email")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Email"))
+            )
+            draft.secondary_email = (
+                None
+                if (value := data.get("SecondaryEmail")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SecondaryEmail")
+                )
+            )
+            draft.mobile = (
+                None
+                if (value := data.get("Mobile")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Mobile"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UserIdentityInfoDraft:
+    """A :class:`UserIdentityInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("first_name", "last_name", "email", "secondary_email", "mobile")
+    first_name: str | None
+    last_name: str | None
+    email: str | None
+    secondary_email: str | None
+    mobile: str | None
 
 
 def new_user_identity_info() -> UserIdentityInfo:

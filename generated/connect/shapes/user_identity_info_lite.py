@@ -79,29 +79,33 @@ class UserIdentityInfoLite:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserIdentityInfoLite:
+        draft = _UserIdentityInfoLiteDraft()
         try:
-            return cls(
-                first_name=(
-                    None
-                    if (value := data.get("FirstName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FirstName")
-                    )
-                ),
-                last_name=(
-                    None
-                    if (value := data.get("LastName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastName")
-                    )
-                ),
+            draft.first_name = (
+                None
+                if (value := data.get("FirstName")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "FirstName")
+                )
+            )
+            draft.last_name = (
+                None
+                if (value := data.get("LastName")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "LastName")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UserIdentityInfoLiteDraft:
+    """A :class:`UserIdentityInfoLite` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("first_name", "last_name")
+    first_name: str | None
+    last_name: str | None
 
 
 def new_user_identity_info_lite() -> UserIdentityInfoLite:

@@ -203,82 +203,105 @@ class UserNotificationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserNotificationSummary:
+        draft = _UserNotificationSummaryDraft()
         try:
-            return cls(
-                notification_id=(
-                    None
-                    if (value := data.get("NotificationId")) is None
-                    else (
+            draft.notification_id = (
+                None
+                if (value := data.get("NotificationId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "NotificationId")
+                )
+            )
+            draft.notification_status = (
+                None
+                if (value := data.get("NotificationStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "NotificationStatus")
+                )
+            )
+            draft.instance_id = (
+                None
+                if (value := data.get("InstanceId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
+                )
+            )
+            draft.recipient_id = (
+                None
+                if (value := data.get("RecipientId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RecipientId")
+                )
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Content"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "NotificationId")
-                    )
-                ),
-                notification_status=(
-                    None
-                    if (value := data.get("NotificationStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "NotificationStatus")
-                    )
-                ),
-                instance_id=(
-                    None
-                    if (value := data.get("InstanceId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InstanceId")
-                    )
-                ),
-                recipient_id=(
-                    None
-                    if (value := data.get("RecipientId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RecipientId")
-                    )
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Content"))
-                        for k1, v1 in _rt.expect_object(value, "Content").items()
-                        if v1 is not None
-                    }
-                ),
-                priority=(
-                    None
-                    if (value := data.get("Priority")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Priority")
-                    )
-                ),
-                source=(
-                    None
-                    if (value := data.get("Source")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Source")
-                    )
-                ),
-                created_at=(
-                    None
-                    if (value := data.get("CreatedAt")) is None
-                    else _rt.parse_timestamp(value, "CreatedAt")
-                ),
-                expires_at=(
-                    None
-                    if (value := data.get("ExpiresAt")) is None
-                    else _rt.parse_timestamp(value, "ExpiresAt")
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Content")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.priority = (
+                None
+                if (value := data.get("Priority")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Priority")
+                )
+            )
+            draft.source = (
+                None
+                if (value := data.get("Source")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Source"))
+            )
+            draft.created_at = (
+                None
+                if (value := data.get("CreatedAt")) is None
+                else _rt.parse_timestamp(value, "CreatedAt")
+            )
+            draft.expires_at = (
+                None
+                if (value := data.get("ExpiresAt")) is None
+                else _rt.parse_timestamp(value, "ExpiresAt")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UserNotificationSummaryDraft:
+    """A :class:`UserNotificationSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "notification_id",
+        "notification_status",
+        "instance_id",
+        "recipient_id",
+        "content",
+        "priority",
+        "source",
+        "created_at",
+        "expires_at",
+    )
+    notification_id: str | None
+    notification_status: str | None
+    instance_id: str | None
+    recipient_id: str | None
+    content: dict[str, str] | None
+    priority: str | None
+    source: str | None
+    created_at: _dt.datetime | None
+    expires_at: _dt.datetime | None
 
 
 def new_user_notification_summary() -> UserNotificationSummary:

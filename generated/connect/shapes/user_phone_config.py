@@ -151,56 +151,71 @@ class UserPhoneConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserPhoneConfig:
+        draft = _UserPhoneConfigDraft()
         try:
-            return cls(
-                phone_type=(
-                    None
-                    if (value := data.get("PhoneType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "PhoneType")
-                    )
-                ),
-                auto_accept=(
-                    None
-                    if (value := data.get("AutoAccept")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "AutoAccept")
-                    )
-                ),
-                after_contact_work_time_limit=(
-                    None
-                    if (value := data.get("AfterContactWorkTimeLimit")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "AfterContactWorkTimeLimit")
-                    )
-                ),
-                desk_phone_number=(
-                    None
-                    if (value := data.get("DeskPhoneNumber")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DeskPhoneNumber")
-                    )
-                ),
-                persistent_connection=(
-                    None
-                    if (value := data.get("PersistentConnection")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "PersistentConnection")
-                    )
-                ),
+            draft.phone_type = (
+                None
+                if (value := data.get("PhoneType")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "PhoneType")
+                )
+            )
+            draft.auto_accept = (
+                None
+                if (value := data.get("AutoAccept")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "AutoAccept")
+                )
+            )
+            draft.after_contact_work_time_limit = (
+                None
+                if (value := data.get("AfterContactWorkTimeLimit")) is None
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "AfterContactWorkTimeLimit")
+                )
+            )
+            draft.desk_phone_number = (
+                None
+                if (value := data.get("DeskPhoneNumber")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DeskPhoneNumber")
+                )
+            )
+            draft.persistent_connection = (
+                None
+                if (value := data.get("PersistentConnection")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "PersistentConnection")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UserPhoneConfigDraft:
+    """A :class:`UserPhoneConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "phone_type",
+        "auto_accept",
+        "after_contact_work_time_limit",
+        "desk_phone_number",
+        "persistent_connection",
+    )
+    phone_type: str | None
+    auto_accept: bool | None
+    after_contact_work_time_limit: int | None
+    desk_phone_number: str | None
+    persistent_connection: bool | None
 
 
 def new_user_phone_config() -> UserPhoneConfig:

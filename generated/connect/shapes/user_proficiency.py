@@ -103,34 +103,43 @@ class UserProficiency:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserProficiency:
+        draft = _UserProficiencyDraft()
         try:
-            return cls(
-                attribute_name=(
-                    None
-                    if (value := data.get("AttributeName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeName")
-                    )
-                ),
-                attribute_value=(
-                    None
-                    if (value := data.get("AttributeValue")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttributeValue")
-                    )
-                ),
-                level=(
-                    None
-                    if (value := data.get("Level")) is None
-                    else _rt.expect_float(value, "Level")
-                ),
+            draft.attribute_name = (
+                None
+                if (value := data.get("AttributeName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeName")
+                )
+            )
+            draft.attribute_value = (
+                None
+                if (value := data.get("AttributeValue")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttributeValue")
+                )
+            )
+            draft.level = (
+                None
+                if (value := data.get("Level")) is None
+                else _rt.expect_float(value, "Level")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UserProficiencyDraft:
+    """A :class:`UserProficiency` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("attribute_name", "attribute_value", "level")
+    attribute_name: str | None
+    attribute_value: str | None
+    level: float | None
 
 
 def new_user_proficiency(

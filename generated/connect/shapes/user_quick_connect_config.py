@@ -85,27 +85,33 @@ class UserQuickConnectConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserQuickConnectConfig:
+        draft = _UserQuickConnectConfigDraft()
         try:
-            return cls(
-                user_id=(
-                    None
-                    if (value := data.get("UserId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "UserId")
-                    )
-                ),
-                contact_flow_id=(
-                    None
-                    if (value := data.get("ContactFlowId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactFlowId")
-                    )
-                ),
+            draft.user_id = (
+                None
+                if (value := data.get("UserId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "UserId"))
+            )
+            draft.contact_flow_id = (
+                None
+                if (value := data.get("ContactFlowId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactFlowId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UserQuickConnectConfigDraft:
+    """A :class:`UserQuickConnectConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("user_id", "contact_flow_id")
+    user_id: str | None
+    contact_flow_id: str | None
 
 
 def new_user_quick_connect_config(

@@ -400,148 +400,239 @@ class UserSearchSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserSearchSummary:
+        draft = _UserSearchSummaryDraft()
         try:
-            return cls(
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                directory_user_id=(
-                    None
-                    if (value := data.get("DirectoryUserId")) is None
-                    else (
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.directory_user_id = (
+                None
+                if (value := data.get("DirectoryUserId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DirectoryUserId")
+                )
+            )
+            draft.hierarchy_group_id = (
+                None
+                if (value := data.get("HierarchyGroupId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "HierarchyGroupId")
+                )
+            )
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.identity_info = (
+                None
+                if (value := data.get("IdentityInfo")) is None
+                else UserIdentityInfoLite._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DirectoryUserId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "IdentityInfo")
                     )
-                ),
-                hierarchy_group_id=(
-                    None
-                    if (value := data.get("HierarchyGroupId")) is None
-                    else (
+                )
+            )
+            draft.phone_config = (
+                None
+                if (value := data.get("PhoneConfig")) is None
+                else UserPhoneConfig._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "HierarchyGroupId")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "PhoneConfig")
                     )
-                ),
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                identity_info=(
-                    None
-                    if (value := data.get("IdentityInfo")) is None
-                    else UserIdentityInfoLite._from_json(
-                        _rt.expect_object(value, "IdentityInfo")
+                )
+            )
+            draft.routing_profile_id = (
+                None
+                if (value := data.get("RoutingProfileId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RoutingProfileId")
+                )
+            )
+            draft.security_profile_ids = (
+                None
+                if (value := data.get("SecurityProfileIds")) is None
+                else [
+                    (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "SecurityProfileIds")
                     )
-                ),
-                phone_config=(
-                    None
-                    if (value := data.get("PhoneConfig")) is None
-                    else UserPhoneConfig._from_json(
-                        _rt.expect_object(value, "PhoneConfig")
-                    )
-                ),
-                routing_profile_id=(
-                    None
-                    if (value := data.get("RoutingProfileId")) is None
-                    else (
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RoutingProfileId")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "SecurityProfileIds")
                     )
-                ),
-                security_profile_ids=(
-                    None
-                    if (value := data.get("SecurityProfileIds")) is None
-                    else [
+                    if v1 is not None
+                ]
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.username = (
+                None
+                if (value := data.get("Username")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Username")
+                )
+            )
+            draft.auto_accept_configs = (
+                None
+                if (value := data.get("AutoAcceptConfigs")) is None
+                else [
+                    AutoAcceptConfig._from_json(
                         (
                             v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "SecurityProfileIds")
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "AutoAcceptConfigs")
                         )
-                        for v1 in _rt.expect_list(value, "SecurityProfileIds")
-                        if v1 is not None
-                    ]
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                username=(
-                    None
-                    if (value := data.get("Username")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Username")
                     )
-                ),
-                auto_accept_configs=(
-                    None
-                    if (value := data.get("AutoAcceptConfigs")) is None
-                    else [
-                        AutoAcceptConfig._from_json(
-                            _rt.expect_object(v1, "AutoAcceptConfigs")
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "AutoAcceptConfigs")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.after_contact_work_configs = (
+                None
+                if (value := data.get("AfterContactWorkConfigs")) is None
+                else [
+                    AfterContactWorkConfigPerChannel._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "AfterContactWorkConfigs")
                         )
-                        for v1 in _rt.expect_list(value, "AutoAcceptConfigs")
-                        if v1 is not None
-                    ]
-                ),
-                after_contact_work_configs=(
-                    None
-                    if (value := data.get("AfterContactWorkConfigs")) is None
-                    else [
-                        AfterContactWorkConfigPerChannel._from_json(
-                            _rt.expect_object(v1, "AfterContactWorkConfigs")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "AfterContactWorkConfigs")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.phone_number_configs = (
+                None
+                if (value := data.get("PhoneNumberConfigs")) is None
+                else [
+                    PhoneNumberConfig._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PhoneNumberConfigs")
                         )
-                        for v1 in _rt.expect_list(value, "AfterContactWorkConfigs")
-                        if v1 is not None
-                    ]
-                ),
-                phone_number_configs=(
-                    None
-                    if (value := data.get("PhoneNumberConfigs")) is None
-                    else [
-                        PhoneNumberConfig._from_json(
-                            _rt.expect_object(v1, "PhoneNumberConfigs")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PhoneNumberConfigs")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.persistent_connection_configs = (
+                None
+                if (value := data.get("PersistentConnectionConfigs")) is None
+                else [
+                    PersistentConnectionConfig._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "PersistentConnectionConfigs")
                         )
-                        for v1 in _rt.expect_list(value, "PhoneNumberConfigs")
-                        if v1 is not None
-                    ]
-                ),
-                persistent_connection_configs=(
-                    None
-                    if (value := data.get("PersistentConnectionConfigs")) is None
-                    else [
-                        PersistentConnectionConfig._from_json(
-                            _rt.expect_object(v1, "PersistentConnectionConfigs")
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "PersistentConnectionConfigs")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.voice_enhancement_configs = (
+                None
+                if (value := data.get("VoiceEnhancementConfigs")) is None
+                else [
+                    VoiceEnhancementConfig._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "VoiceEnhancementConfigs")
                         )
-                        for v1 in _rt.expect_list(value, "PersistentConnectionConfigs")
-                        if v1 is not None
-                    ]
-                ),
-                voice_enhancement_configs=(
-                    None
-                    if (value := data.get("VoiceEnhancementConfigs")) is None
-                    else [
-                        VoiceEnhancementConfig._from_json(
-                            _rt.expect_object(v1, "VoiceEnhancementConfigs")
-                        )
-                        for v1 in _rt.expect_list(value, "VoiceEnhancementConfigs")
-                        if v1 is not None
-                    ]
-                ),
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "VoiceEnhancementConfigs")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UserSearchSummaryDraft:
+    """A :class:`UserSearchSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "arn",
+        "directory_user_id",
+        "hierarchy_group_id",
+        "id",
+        "identity_info",
+        "phone_config",
+        "routing_profile_id",
+        "security_profile_ids",
+        "tags",
+        "username",
+        "auto_accept_configs",
+        "after_contact_work_configs",
+        "phone_number_configs",
+        "persistent_connection_configs",
+        "voice_enhancement_configs",
+    )
+    arn: str | None
+    directory_user_id: str | None
+    hierarchy_group_id: str | None
+    id: str | None
+    identity_info: UserIdentityInfoLite | None
+    phone_config: UserPhoneConfig | None
+    routing_profile_id: str | None
+    security_profile_ids: list[str] | None
+    tags: dict[str, str] | None
+    username: str | None
+    auto_accept_configs: list[AutoAcceptConfig] | None
+    after_contact_work_configs: list[AfterContactWorkConfigPerChannel] | None
+    phone_number_configs: list[PhoneNumberConfig] | None
+    persistent_connection_configs: list[PersistentConnectionConfig] | None
+    voice_enhancement_configs: list[VoiceEnhancementConfig] | None
 
 
 def new_user_search_summary() -> UserSearchSummary:

@@ -245,86 +245,113 @@ class Validation:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Validation:
+        draft = _ValidationDraft()
         try:
-            return cls(
-                min_length=(
-                    None
-                    if (value := data.get("MinLength")) is None
-                    else (
+            draft.min_length = (
+                None
+                if (value := data.get("MinLength")) is None
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "MinLength")
+                )
+            )
+            draft.max_length = (
+                None
+                if (value := data.get("MaxLength")) is None
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "MaxLength")
+                )
+            )
+            draft.min_values = (
+                None
+                if (value := data.get("MinValues")) is None
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "MinValues")
+                )
+            )
+            draft.max_values = (
+                None
+                if (value := data.get("MaxValues")) is None
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "MaxValues")
+                )
+            )
+            draft.ignore_case = (
+                None
+                if (value := data.get("IgnoreCase")) is None
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "IgnoreCase")
+                )
+            )
+            draft.minimum = (
+                None
+                if (value := data.get("Minimum")) is None
+                else _rt.expect_float(value, "Minimum")
+            )
+            draft.maximum = (
+                None
+                if (value := data.get("Maximum")) is None
+                else _rt.expect_float(value, "Maximum")
+            )
+            draft.exclusive_minimum = (
+                None
+                if (value := data.get("ExclusiveMinimum")) is None
+                else _rt.expect_float(value, "ExclusiveMinimum")
+            )
+            draft.exclusive_maximum = (
+                None
+                if (value := data.get("ExclusiveMaximum")) is None
+                else _rt.expect_float(value, "ExclusiveMaximum")
+            )
+            draft.multiple_of = (
+                None
+                if (value := data.get("MultipleOf")) is None
+                else _rt.expect_float(value, "MultipleOf")
+            )
+            draft.enum = (
+                None
+                if (value := data.get("Enum")) is None
+                else ValidationEnum._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MinLength")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Enum")
                     )
-                ),
-                max_length=(
-                    None
-                    if (value := data.get("MaxLength")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MaxLength")
-                    )
-                ),
-                min_values=(
-                    None
-                    if (value := data.get("MinValues")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MinValues")
-                    )
-                ),
-                max_values=(
-                    None
-                    if (value := data.get("MaxValues")) is None
-                    else (
-                        value
-                        if type(value) is int
-                        else _rt.expect_int(value, "MaxValues")
-                    )
-                ),
-                ignore_case=(
-                    None
-                    if (value := data.get("IgnoreCase")) is None
-                    else (
-                        value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "IgnoreCase")
-                    )
-                ),
-                minimum=(
-                    None
-                    if (value := data.get("Minimum")) is None
-                    else _rt.expect_float(value, "Minimum")
-                ),
-                maximum=(
-                    None
-                    if (value := data.get("Maximum")) is None
-                    else _rt.expect_float(value, "Maximum")
-                ),
-                exclusive_minimum=(
-                    None
-                    if (value := data.get("ExclusiveMinimum")) is None
-                    else _rt.expect_float(value, "ExclusiveMinimum")
-                ),
-                exclusive_maximum=(
-                    None
-                    if (value := data.get("ExclusiveMaximum")) is None
-                    else _rt.expect_float(value, "ExclusiveMaximum")
-                ),
-                multiple_of=(
-                    None
-                    if (value := data.get("MultipleOf")) is None
-                    else _rt.expect_float(value, "MultipleOf")
-                ),
-                enum=(
-                    None
-                    if (value := data.get("Enum")) is None
-                    else ValidationEnum._from_json(_rt.expect_object(value, "Enum"))
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ValidationDraft:
+    """A :class:`Validation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "min_length",
+        "max_length",
+        "min_values",
+        "max_values",
+        "ignore_case",
+        "minimum",
+        "maximum",
+        "exclusive_minimum",
+        "exclusive_maximum",
+        "multiple_of",
+        "enum",
+    )
+    min_length: int | None
+    max_length: int | None
+    min_values: int | None
+    max_values: int | None
+    ignore_case: bool | None
+    minimum: float | None
+    maximum: float | None
+    exclusive_minimum: float | None
+    exclusive_maximum: float | None
+    multiple_of: float | None
+    enum: ValidationEnum | None
 
 
 def new_validation() -> Validation:

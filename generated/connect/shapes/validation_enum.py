@@ -97,29 +97,39 @@ class ValidationEnum:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ValidationEnum:
+        draft = _ValidationEnumDraft()
         try:
-            return cls(
-                strict=(
-                    None
-                    if (value := data.get("Strict")) is None
-                    else (
+            draft.strict = (
+                None
+                if (value := data.get("Strict")) is None
+                else (
+                    value if type(value) is bool else _rt.expect_bool(value, "Strict")
+                )
+            )
+            draft.values = (
+                None
+                if (value := data.get("Values")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "Values"))
+                    for v1 in (
                         value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "Strict")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Values")
                     )
-                ),
-                values=(
-                    None
-                    if (value := data.get("Values")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "Values"))
-                        for v1 in _rt.expect_list(value, "Values")
-                        if v1 is not None
-                    ]
-                ),
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ValidationEnumDraft:
+    """A :class:`ValidationEnum` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("strict", "values")
+    strict: bool | None
+    values: list[str] | None
 
 
 def new_validation_enum() -> ValidationEnum:

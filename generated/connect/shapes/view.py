@@ -292,102 +292,135 @@ class View:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> View:
+        draft = _ViewDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
+            )
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.version = (
+                None
+                if (value := data.get("Version")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Version"))
+            )
+            draft.version_description = (
+                None
+                if (value := data.get("VersionDescription")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VersionDescription")
+                )
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else ViewContent._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Content")
                     )
-                ),
-                version=(
-                    None
-                    if (value := data.get("Version")) is None
-                    else (
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Version")
-                    )
-                ),
-                version_description=(
-                    None
-                    if (value := data.get("VersionDescription")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "VersionDescription")
-                    )
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else ViewContent._from_json(_rt.expect_object(value, "Content"))
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
-                created_time=(
-                    None
-                    if (value := data.get("CreatedTime")) is None
-                    else _rt.parse_timestamp(value, "CreatedTime")
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                view_content_sha256=(
-                    None
-                    if (value := data.get("ViewContentSha256")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ViewContentSha256")
-                    )
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.created_time = (
+                None
+                if (value := data.get("CreatedTime")) is None
+                else _rt.parse_timestamp(value, "CreatedTime")
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.view_content_sha256 = (
+                None
+                if (value := data.get("ViewContentSha256")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ViewContentSha256")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ViewDraft:
+    """A :class:`View` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "arn",
+        "name",
+        "status",
+        "type",
+        "description",
+        "version",
+        "version_description",
+        "content",
+        "tags",
+        "created_time",
+        "last_modified_time",
+        "view_content_sha256",
+    )
+    id: str | None
+    arn: str | None
+    name: str | None
+    status: str | None
+    type: str | None
+    description: str | None
+    version: int | None
+    version_description: str | None
+    content: ViewContent | None
+    tags: dict[str, str] | None
+    created_time: _dt.datetime | None
+    last_modified_time: _dt.datetime | None
+    view_content_sha256: str | None
 
 
 def new_view() -> View:

@@ -115,38 +115,49 @@ class ViewContent:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ViewContent:
+        draft = _ViewContentDraft()
         try:
-            return cls(
-                input_schema=(
-                    None
-                    if (value := data.get("InputSchema")) is None
-                    else (
+            draft.input_schema = (
+                None
+                if (value := data.get("InputSchema")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InputSchema")
+                )
+            )
+            draft.template = (
+                None
+                if (value := data.get("Template")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Template")
+                )
+            )
+            draft.actions = (
+                None
+                if (value := data.get("Actions")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "Actions"))
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InputSchema")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Actions")
                     )
-                ),
-                template=(
-                    None
-                    if (value := data.get("Template")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Template")
-                    )
-                ),
-                actions=(
-                    None
-                    if (value := data.get("Actions")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "Actions"))
-                        for v1 in _rt.expect_list(value, "Actions")
-                        if v1 is not None
-                    ]
-                ),
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ViewContentDraft:
+    """A :class:`ViewContent` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("input_schema", "template", "actions")
+    input_schema: str | None
+    template: str | None
+    actions: list[str] | None
 
 
 def new_view_content() -> ViewContent:

@@ -241,76 +241,97 @@ class Vocabulary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Vocabulary:
+        draft = _VocabularyDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                language_code=(
-                    None
-                    if (value := data.get("LanguageCode")) is None
-                    else (
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.language_code = (
+                None
+                if (value := data.get("LanguageCode")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LanguageCode")
+                )
+            )
+            draft.state = (
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "State"))
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.failure_reason = (
+                None
+                if (value := data.get("FailureReason")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FailureReason")
+                )
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Content"))
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LanguageCode")
-                    )
-                ),
-                state=(
-                    None
-                    if (value := data.get("State")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "State")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                failure_reason=(
-                    None
-                    if (value := data.get("FailureReason")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FailureReason")
-                    )
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Content")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _VocabularyDraft:
+    """A :class:`Vocabulary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "name",
+        "id",
+        "arn",
+        "language_code",
+        "state",
+        "last_modified_time",
+        "failure_reason",
+        "content",
+        "tags",
+    )
+    name: str | None
+    id: str | None
+    arn: str | None
+    language_code: str | None
+    state: str | None
+    last_modified_time: _dt.datetime | None
+    failure_reason: str | None
+    content: str | None
+    tags: dict[str, str] | None
 
 
 def new_vocabulary(

@@ -195,58 +195,75 @@ class VocabularySummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> VocabularySummary:
+        draft = _VocabularySummaryDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                language_code=(
-                    None
-                    if (value := data.get("LanguageCode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LanguageCode")
-                    )
-                ),
-                state=(
-                    None
-                    if (value := data.get("State")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "State")
-                    )
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                failure_reason=(
-                    None
-                    if (value := data.get("FailureReason")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "FailureReason")
-                    )
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.language_code = (
+                None
+                if (value := data.get("LanguageCode")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LanguageCode")
+                )
+            )
+            draft.state = (
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "State"))
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.failure_reason = (
+                None
+                if (value := data.get("FailureReason")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FailureReason")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _VocabularySummaryDraft:
+    """A :class:`VocabularySummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "name",
+        "id",
+        "arn",
+        "language_code",
+        "state",
+        "last_modified_time",
+        "failure_reason",
+    )
+    name: str | None
+    id: str | None
+    arn: str | None
+    language_code: str | None
+    state: str | None
+    last_modified_time: _dt.datetime | None
+    failure_reason: str | None
 
 
 def new_vocabulary_summary(

@@ -98,36 +98,43 @@ class VoiceCallEntryPointParameters:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> VoiceCallEntryPointParameters:
+        draft = _VoiceCallEntryPointParametersDraft()
         try:
-            return cls(
-                source_phone_number=(
-                    None
-                    if (value := data.get("SourcePhoneNumber")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SourcePhoneNumber")
-                    )
-                ),
-                destination_phone_number=(
-                    None
-                    if (value := data.get("DestinationPhoneNumber")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DestinationPhoneNumber")
-                    )
-                ),
-                flow_id=(
-                    None
-                    if (value := data.get("FlowId")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "FlowId")
-                    )
-                ),
+            draft.source_phone_number = (
+                None
+                if (value := data.get("SourcePhoneNumber")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SourcePhoneNumber")
+                )
+            )
+            draft.destination_phone_number = (
+                None
+                if (value := data.get("DestinationPhoneNumber")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DestinationPhoneNumber")
+                )
+            )
+            draft.flow_id = (
+                None
+                if (value := data.get("FlowId")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "FlowId"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _VoiceCallEntryPointParametersDraft:
+    """A :class:`VoiceCallEntryPointParameters` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("source_phone_number", "destination_phone_number", "flow_id")
+    source_phone_number: str | None
+    destination_phone_number: str | None
+    flow_id: str | None
 
 
 def new_voice_call_entry_point_parameters() -> VoiceCallEntryPointParameters:

@@ -102,29 +102,33 @@ class VoiceEnhancementConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> VoiceEnhancementConfig:
+        draft = _VoiceEnhancementConfigDraft()
         try:
-            return cls(
-                channel=(
-                    None
-                    if (value := data.get("Channel")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Channel")
-                    )
-                ),
-                voice_enhancement_mode=(
-                    None
-                    if (value := data.get("VoiceEnhancementMode")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "VoiceEnhancementMode")
-                    )
-                ),
+            draft.channel = (
+                None
+                if (value := data.get("Channel")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
+            )
+            draft.voice_enhancement_mode = (
+                None
+                if (value := data.get("VoiceEnhancementMode")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VoiceEnhancementMode")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _VoiceEnhancementConfigDraft:
+    """A :class:`VoiceEnhancementConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("channel", "voice_enhancement_mode")
+    channel: str | None
+    voice_enhancement_mode: str | None
 
 
 def new_voice_enhancement_config(

@@ -91,29 +91,45 @@ class WisdomInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WisdomInfo:
+        draft = _WisdomInfoDraft()
         try:
-            return cls(
-                session_arn=(
-                    None
-                    if (value := data.get("SessionArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SessionArn")
+            draft.session_arn = (
+                None
+                if (value := data.get("SessionArn")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "SessionArn")
+                )
+            )
+            draft.ai_agents = (
+                None
+                if (value := data.get("AiAgents")) is None
+                else [
+                    AiAgentInfo._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "AiAgents")
+                        )
                     )
-                ),
-                ai_agents=(
-                    None
-                    if (value := data.get("AiAgents")) is None
-                    else [
-                        AiAgentInfo._from_json(_rt.expect_object(v1, "AiAgents"))
-                        for v1 in _rt.expect_list(value, "AiAgents")
-                        if v1 is not None
-                    ]
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "AiAgents")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WisdomInfoDraft:
+    """A :class:`WisdomInfo` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("session_arn", "ai_agents")
+    session_arn: str | None
+    ai_agents: list[AiAgentInfo] | None
 
 
 def new_wisdom_info() -> WisdomInfo:

@@ -229,81 +229,112 @@ class Workspace:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Workspace:
+        draft = _WorkspaceDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                last_modified_time=(
-                    None
-                    if (value := data.get("LastModifiedTime")) is None
-                    else _rt.parse_timestamp(value, "LastModifiedTime")
-                ),
-                visibility=(
-                    None
-                    if (value := data.get("Visibility")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.last_modified_time = (
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value, "LastModifiedTime")
+            )
+            draft.visibility = (
+                None
+                if (value := data.get("Visibility")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Visibility")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.theme = (
+                None
+                if (value := data.get("Theme")) is None
+                else WorkspaceTheme._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Visibility")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Theme")
                     )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
+                )
+            )
+            draft.title = (
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Title"))
+            )
+            draft.last_modified_region = (
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                theme=(
-                    None
-                    if (value := data.get("Theme")) is None
-                    else WorkspaceTheme._from_json(_rt.expect_object(value, "Theme"))
-                ),
-                title=(
-                    None
-                    if (value := data.get("Title")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Title")
-                    )
-                ),
-                last_modified_region=(
-                    None
-                    if (value := data.get("LastModifiedRegion")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "LastModifiedRegion")
-                    )
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WorkspaceDraft:
+    """A :class:`Workspace` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "name",
+        "arn",
+        "last_modified_time",
+        "visibility",
+        "description",
+        "theme",
+        "title",
+        "last_modified_region",
+        "tags",
+    )
+    id: str | None
+    name: str | None
+    arn: str | None
+    last_modified_time: _dt.datetime | None
+    visibility: str | None
+    description: str | None
+    theme: WorkspaceTheme | None
+    title: str | None
+    last_modified_region: str | None
+    tags: dict[str, str] | None
 
 
 def new_workspace(

@@ -128,65 +128,82 @@ class WorkspaceAssociationSearchSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceAssociationSearchSummary:
+        draft = _WorkspaceAssociationSearchSummaryDraft()
         try:
-            return cls(
-                workspace_id=(
-                    None
-                    if (value := data.get("WorkspaceId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "WorkspaceId")
-                    )
-                ),
-                workspace_arn=(
-                    None
-                    if (value := data.get("WorkspaceArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "WorkspaceArn")
-                    )
-                ),
-                resource_id=(
-                    None
-                    if (value := data.get("ResourceId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceId")
-                    )
-                ),
-                resource_arn=(
-                    None
-                    if (value := data.get("ResourceArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceArn")
-                    )
-                ),
-                resource_type=(
-                    None
-                    if (value := data.get("ResourceType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceType")
-                    )
-                ),
-                resource_name=(
-                    None
-                    if (value := data.get("ResourceName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceName")
-                    )
-                ),
+            draft.workspace_id = (
+                None
+                if (value := data.get("WorkspaceId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "WorkspaceId")
+                )
+            )
+            draft.workspace_arn = (
+                None
+                if (value := data.get("WorkspaceArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "WorkspaceArn")
+                )
+            )
+            draft.resource_id = (
+                None
+                if (value := data.get("ResourceId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ResourceId")
+                )
+            )
+            draft.resource_arn = (
+                None
+                if (value := data.get("ResourceArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceArn")
+                )
+            )
+            draft.resource_type = (
+                None
+                if (value := data.get("ResourceType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceType")
+                )
+            )
+            draft.resource_name = (
+                None
+                if (value := data.get("ResourceName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceName")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WorkspaceAssociationSearchSummaryDraft:
+    """A :class:`WorkspaceAssociationSearchSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "workspace_id",
+        "workspace_arn",
+        "resource_id",
+        "resource_arn",
+        "resource_type",
+        "resource_name",
+    )
+    workspace_id: str | None
+    workspace_arn: str | None
+    resource_id: str | None
+    resource_arn: str | None
+    resource_type: str | None
+    resource_name: str | None
 
 
 def new_workspace_association_search_summary() -> WorkspaceAssociationSearchSummary:

@@ -112,43 +112,47 @@ class WorkspacePage:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspacePage:
+        draft = _WorkspacePageDraft()
         try:
-            return cls(
-                resource_arn=(
-                    None
-                    if (value := data.get("ResourceArn")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ResourceArn")
-                    )
-                ),
-                page=(
-                    None
-                    if (value := data.get("Page")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Page")
-                    )
-                ),
-                slug=(
-                    None
-                    if (value := data.get("Slug")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Slug")
-                    )
-                ),
-                input_data=(
-                    None
-                    if (value := data.get("InputData")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "InputData")
-                    )
-                ),
+            draft.resource_arn = (
+                None
+                if (value := data.get("ResourceArn")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceArn")
+                )
+            )
+            draft.page = (
+                None
+                if (value := data.get("Page")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Page"))
+            )
+            draft.slug = (
+                None
+                if (value := data.get("Slug")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Slug"))
+            )
+            draft.input_data = (
+                None
+                if (value := data.get("InputData")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "InputData")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WorkspacePageDraft:
+    """A :class:`WorkspacePage` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("resource_arn", "page", "slug", "input_data")
+    resource_arn: str | None
+    page: str | None
+    slug: str | None
+    input_data: str | None
 
 
 def new_workspace_page() -> WorkspacePage:

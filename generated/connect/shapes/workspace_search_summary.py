@@ -184,67 +184,88 @@ class WorkspaceSearchSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceSearchSummary:
+        draft = _WorkspaceSearchSummaryDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                visibility=(
-                    None
-                    if (value := data.get("Visibility")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.visibility = (
+                None
+                if (value := data.get("Visibility")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "Visibility")
+                )
+            )
+            draft.description = (
+                None
+                if (value := data.get("Description")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
+            )
+            draft.title = (
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Title"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.created_at = (
+                None
+                if (value := data.get("CreatedAt")) is None
+                else _rt.parse_timestamp(value, "CreatedAt")
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Visibility")
-                    )
-                ),
-                description=(
-                    None
-                    if (value := data.get("Description")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Description")
-                    )
-                ),
-                title=(
-                    None
-                    if (value := data.get("Title")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Title")
-                    )
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                created_at=(
-                    None
-                    if (value := data.get("CreatedAt")) is None
-                    else _rt.parse_timestamp(value, "CreatedAt")
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WorkspaceSearchSummaryDraft:
+    """A :class:`WorkspaceSearchSummary` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "id",
+        "name",
+        "visibility",
+        "description",
+        "title",
+        "arn",
+        "created_at",
+        "tags",
+    )
+    id: str | None
+    name: str | None
+    visibility: str | None
+    description: str | None
+    title: str | None
+    arn: str | None
+    created_at: _dt.datetime | None
+    tags: dict[str, str] | None
 
 
 def new_workspace_search_summary() -> WorkspaceSearchSummary:

@@ -100,25 +100,41 @@ class WorkspaceTheme:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceTheme:
+        draft = _WorkspaceThemeDraft()
         try:
-            return cls(
-                light=(
-                    None
-                    if (value := data.get("Light")) is None
-                    else WorkspaceThemeConfig._from_json(
-                        _rt.expect_object(value, "Light")
+            draft.light = (
+                None
+                if (value := data.get("Light")) is None
+                else WorkspaceThemeConfig._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Light")
                     )
-                ),
-                dark=(
-                    None
-                    if (value := data.get("Dark")) is None
-                    else WorkspaceThemeConfig._from_json(
-                        _rt.expect_object(value, "Dark")
+                )
+            )
+            draft.dark = (
+                None
+                if (value := data.get("Dark")) is None
+                else WorkspaceThemeConfig._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Dark")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WorkspaceThemeDraft:
+    """A :class:`WorkspaceTheme` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("light", "dark")
+    light: WorkspaceThemeConfig | None
+    dark: WorkspaceThemeConfig | None
 
 
 def new_workspace_theme() -> WorkspaceTheme:

@@ -126,32 +126,53 @@ class WorkspaceThemeConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceThemeConfig:
+        draft = _WorkspaceThemeConfigDraft()
         try:
-            return cls(
-                palette=(
-                    None
-                    if (value := data.get("Palette")) is None
-                    else WorkspaceThemePalette._from_json(
-                        _rt.expect_object(value, "Palette")
+            draft.palette = (
+                None
+                if (value := data.get("Palette")) is None
+                else WorkspaceThemePalette._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Palette")
                     )
-                ),
-                images=(
-                    None
-                    if (value := data.get("Images")) is None
-                    else WorkspaceThemeImages._from_json(
-                        _rt.expect_object(value, "Images")
+                )
+            )
+            draft.images = (
+                None
+                if (value := data.get("Images")) is None
+                else WorkspaceThemeImages._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Images")
                     )
-                ),
-                typography=(
-                    None
-                    if (value := data.get("Typography")) is None
-                    else WorkspaceThemeTypography._from_json(
-                        _rt.expect_object(value, "Typography")
+                )
+            )
+            draft.typography = (
+                None
+                if (value := data.get("Typography")) is None
+                else WorkspaceThemeTypography._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Typography")
                     )
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WorkspaceThemeConfigDraft:
+    """A :class:`WorkspaceThemeConfig` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("palette", "images", "typography")
+    palette: WorkspaceThemePalette | None
+    images: WorkspaceThemeImages | None
+    typography: WorkspaceThemeTypography | None
 
 
 def new_workspace_theme_config() -> WorkspaceThemeConfig:

@@ -77,16 +77,29 @@ class WorkspaceThemeImages:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceThemeImages:
+        draft = _WorkspaceThemeImagesDraft()
         try:
-            return cls(
-                logo=(
-                    None
-                    if (value := data.get("Logo")) is None
-                    else ImagesLogo._from_json(_rt.expect_object(value, "Logo"))
-                ),
+            draft.logo = (
+                None
+                if (value := data.get("Logo")) is None
+                else ImagesLogo._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Logo")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WorkspaceThemeImagesDraft:
+    """A :class:`WorkspaceThemeImages` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("logo",)
+    logo: ImagesLogo | None
 
 
 def new_workspace_theme_images() -> WorkspaceThemeImages:

@@ -146,33 +146,65 @@ class WorkspaceThemePalette:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceThemePalette:
+        draft = _WorkspaceThemePaletteDraft()
         try:
-            return cls(
-                header=(
-                    None
-                    if (value := data.get("Header")) is None
-                    else PaletteHeader._from_json(_rt.expect_object(value, "Header"))
-                ),
-                navigation=(
-                    None
-                    if (value := data.get("Navigation")) is None
-                    else PaletteNavigation._from_json(
-                        _rt.expect_object(value, "Navigation")
+            draft.header = (
+                None
+                if (value := data.get("Header")) is None
+                else PaletteHeader._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Header")
                     )
-                ),
-                canvas=(
-                    None
-                    if (value := data.get("Canvas")) is None
-                    else PaletteCanvas._from_json(_rt.expect_object(value, "Canvas"))
-                ),
-                primary=(
-                    None
-                    if (value := data.get("Primary")) is None
-                    else PalettePrimary._from_json(_rt.expect_object(value, "Primary"))
-                ),
+                )
+            )
+            draft.navigation = (
+                None
+                if (value := data.get("Navigation")) is None
+                else PaletteNavigation._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Navigation")
+                    )
+                )
+            )
+            draft.canvas = (
+                None
+                if (value := data.get("Canvas")) is None
+                else PaletteCanvas._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Canvas")
+                    )
+                )
+            )
+            draft.primary = (
+                None
+                if (value := data.get("Primary")) is None
+                else PalettePrimary._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Primary")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WorkspaceThemePaletteDraft:
+    """A :class:`WorkspaceThemePalette` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("header", "navigation", "canvas", "primary")
+    header: PaletteHeader | None
+    navigation: PaletteNavigation | None
+    canvas: PaletteCanvas | None
+    primary: PalettePrimary | None
 
 
 def new_workspace_theme_palette() -> WorkspaceThemePalette:

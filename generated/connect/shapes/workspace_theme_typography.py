@@ -77,16 +77,29 @@ class WorkspaceThemeTypography:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceThemeTypography:
+        draft = _WorkspaceThemeTypographyDraft()
         try:
-            return cls(
-                font_family=(
-                    None
-                    if (value := data.get("FontFamily")) is None
-                    else FontFamily._from_json(_rt.expect_object(value, "FontFamily"))
-                ),
+            draft.font_family = (
+                None
+                if (value := data.get("FontFamily")) is None
+                else FontFamily._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "FontFamily")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WorkspaceThemeTypographyDraft:
+    """A :class:`WorkspaceThemeTypography` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("font_family",)
+    font_family: FontFamily | None
 
 
 def new_workspace_theme_typography() -> WorkspaceThemeTypography:

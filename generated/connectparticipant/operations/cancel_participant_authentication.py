@@ -134,6 +134,13 @@ class CancelParticipantAuthenticationResponse:
         )
 
 
+class _CancelParticipantAuthenticationResponseDraft:
+    """A :class:`CancelParticipantAuthenticationResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_cancel_participant_authentication(
     session_id: str,
     connection_token: str,
@@ -213,16 +220,9 @@ def _deserialize(
 ) -> CancelParticipantAuthenticationResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return CancelParticipantAuthenticationResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _CancelParticipantAuthenticationResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, CancelParticipantAuthenticationResponse)
 
 
 OPERATION: _rt.Operation[

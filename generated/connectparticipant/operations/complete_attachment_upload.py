@@ -160,6 +160,13 @@ class CompleteAttachmentUploadResponse:
         )
 
 
+class _CompleteAttachmentUploadResponseDraft:
+    """A :class:`CompleteAttachmentUploadResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_complete_attachment_upload(
     attachment_ids: list[str],
     connection_token: str,
@@ -251,16 +258,9 @@ def _deserialize(
 ) -> CompleteAttachmentUploadResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return CompleteAttachmentUploadResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _CompleteAttachmentUploadResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, CompleteAttachmentUploadResponse)
 
 
 OPERATION: _rt.Operation[CompleteAttachmentUpload, CompleteAttachmentUploadResponse] = (

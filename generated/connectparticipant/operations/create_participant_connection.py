@@ -313,6 +313,21 @@ class CreateParticipantConnectionResponse:
         )
 
 
+class _CreateParticipantConnectionResponseDraft:
+    """A :class:`CreateParticipantConnectionResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "http_status",
+        "websocket",
+        "connection_credentials",
+        "web_rtc_connection",
+    )
+    http_status: int
+    websocket: Websocket | None
+    connection_credentials: ConnectionCredentials | None
+    web_rtc_connection: WebRTCConnection | None
+
+
 def new_create_participant_connection(
     participant_token: str,
 ) -> CreateParticipantConnection:
@@ -434,28 +449,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body, redact=True)
+    draft = _CreateParticipantConnectionResponseDraft()
+    draft.http_status = status
     try:
-        return CreateParticipantConnectionResponse(
-            http_status=status,
-            websocket=(
-                None
-                if (value := data.get("Websocket")) is None
-                else Websocket._from_json(_rt.expect_object(value, "Websocket"))
-            ),
-            connection_credentials=(
-                None
-                if (value := data.get("ConnectionCredentials")) is None
-                else ConnectionCredentials._from_json(
-                    _rt.expect_object(value, "ConnectionCredentials")
+        draft.websocket = (
+            None
+            if (value := data.get("Websocket")) is None
+            else Websocket._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Websocket")
                 )
-            ),
-            web_rtc_connection=(
-                None
-                if (value := data.get("WebRTCConnection")) is None
-                else WebRTCConnection._from_json(
-                    _rt.expect_object(value, "WebRTCConnection")
+            )
+        )
+        draft.connection_credentials = (
+            None
+            if (value := data.get("ConnectionCredentials")) is None
+            else ConnectionCredentials._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "ConnectionCredentials")
                 )
-            ),
+            )
+        )
+        draft.web_rtc_connection = (
+            None
+            if (value := data.get("WebRTCConnection")) is None
+            else WebRTCConnection._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "WebRTCConnection")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -466,6 +494,7 @@ def _deserialize(
         ) from None
     except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
         raise exc.redacted() from None
+    return _rt.seal(draft, CreateParticipantConnectionResponse)
 
 
 OPERATION: _rt.Operation[

@@ -134,6 +134,13 @@ class DisconnectParticipantResponse:
         )
 
 
+class _DisconnectParticipantResponseDraft:
+    """A :class:`DisconnectParticipantResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_disconnect_participant(
     connection_token: str,
 ) -> DisconnectParticipant:
@@ -210,16 +217,9 @@ def _deserialize(
 ) -> DisconnectParticipantResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DisconnectParticipantResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            exc.message(),
-            http_status=status,
-            body=body,
-        ) from None
+    draft = _DisconnectParticipantResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DisconnectParticipantResponse)
 
 
 OPERATION: _rt.Operation[DisconnectParticipant, DisconnectParticipantResponse] = (

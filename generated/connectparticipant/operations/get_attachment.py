@@ -190,6 +190,16 @@ class GetAttachmentResponse:
         )
 
 
+class _GetAttachmentResponseDraft:
+    """A :class:`GetAttachmentResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "attachment_size_in_bytes", "url", "url_expiry")
+    http_status: int
+    attachment_size_in_bytes: int | None
+    url: str | None
+    url_expiry: str | None
+
+
 def new_get_attachment(
     attachment_id: str,
     connection_token: str,
@@ -300,30 +310,27 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetAttachmentResponseDraft()
+    draft.http_status = status
     try:
-        return GetAttachmentResponse(
-            http_status=status,
-            attachment_size_in_bytes=(
-                None
-                if (value := data.get("AttachmentSizeInBytes")) is None
-                else (
-                    value
-                    if type(value) is int
-                    else _rt.expect_int(value, "AttachmentSizeInBytes")
-                )
-            ),
-            url=(
-                None
-                if (value := data.get("Url")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Url"))
-            ),
-            url_expiry=(
-                None
-                if (value := data.get("UrlExpiry")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "UrlExpiry")
-                )
-            ),
+        draft.attachment_size_in_bytes = (
+            None
+            if (value := data.get("AttachmentSizeInBytes")) is None
+            else (
+                value
+                if type(value) is int
+                else _rt.expect_int(value, "AttachmentSizeInBytes")
+            )
+        )
+        draft.url = (
+            None
+            if (value := data.get("Url")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Url"))
+        )
+        draft.url_expiry = (
+            None
+            if (value := data.get("UrlExpiry")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "UrlExpiry"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -331,6 +338,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetAttachmentResponse)
 
 
 OPERATION: _rt.Operation[GetAttachment, GetAttachmentResponse] = _rt.Operation(

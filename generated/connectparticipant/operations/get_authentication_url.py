@@ -166,6 +166,14 @@ class GetAuthenticationUrlResponse:
         )
 
 
+class _GetAuthenticationUrlResponseDraft:
+    """A :class:`GetAuthenticationUrlResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "authentication_url")
+    http_status: int
+    authentication_url: str | None
+
+
 def new_get_authentication_url(
     session_id: str,
     redirect_uri: str,
@@ -261,18 +269,17 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetAuthenticationUrlResponseDraft()
+    draft.http_status = status
     try:
-        return GetAuthenticationUrlResponse(
-            http_status=status,
-            authentication_url=(
-                None
-                if (value := data.get("AuthenticationUrl")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "AuthenticationUrl")
-                )
-            ),
+        draft.authentication_url = (
+            None
+            if (value := data.get("AuthenticationUrl")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "AuthenticationUrl")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -280,6 +287,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetAuthenticationUrlResponse)
 
 
 OPERATION: _rt.Operation[GetAuthenticationUrl, GetAuthenticationUrlResponse] = (

@@ -284,6 +284,16 @@ class GetTranscriptResponse:
         )
 
 
+class _GetTranscriptResponseDraft:
+    """A :class:`GetTranscriptResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "initial_contact_id", "transcript", "next_token")
+    http_status: int
+    initial_contact_id: str | None
+    transcript: list[Item] | None
+    next_token: str | None
+
+
 def new_get_transcript(
     connection_token: str,
 ) -> GetTranscript:
@@ -431,34 +441,41 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetTranscriptResponseDraft()
+    draft.http_status = status
     try:
-        return GetTranscriptResponse(
-            http_status=status,
-            initial_contact_id=(
-                None
-                if (value := data.get("InitialContactId")) is None
-                else (
+        draft.initial_contact_id = (
+            None
+            if (value := data.get("InitialContactId")) is None
+            else (
+                value
+                if type(value) is str
+                else _rt.expect_str(value, "InitialContactId")
+            )
+        )
+        draft.transcript = (
+            None
+            if (value := data.get("Transcript")) is None
+            else [
+                Item._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Transcript")
+                    )
+                )
+                for v1 in (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "InitialContactId")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Transcript")
                 )
-            ),
-            transcript=(
-                None
-                if (value := data.get("Transcript")) is None
-                else [
-                    Item._from_json(_rt.expect_object(v1, "Transcript"))
-                    for v1 in _rt.expect_list(value, "Transcript")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
-                )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -466,6 +483,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetTranscriptResponse)
 
 
 OPERATION: _rt.Operation[GetTranscript, GetTranscriptResponse] = _rt.Operation(

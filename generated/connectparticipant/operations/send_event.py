@@ -206,6 +206,15 @@ class SendEventResponse:
         )
 
 
+class _SendEventResponseDraft:
+    """A :class:`SendEventResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "id", "absolute_time")
+    http_status: int
+    id: str | None
+    absolute_time: str | None
+
+
 def new_send_event(
     content_type: str,
     connection_token: str,
@@ -316,23 +325,20 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SendEventResponseDraft()
+    draft.http_status = status
     try:
-        return SendEventResponse(
-            http_status=status,
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Id"))
-            ),
-            absolute_time=(
-                None
-                if (value := data.get("AbsoluteTime")) is None
-                else (
-                    value
-                    if type(value) is str
-                    else _rt.expect_str(value, "AbsoluteTime")
-                )
-            ),
+        draft.id = (
+            None
+            if (value := data.get("Id")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Id"))
+        )
+        draft.absolute_time = (
+            None
+            if (value := data.get("AbsoluteTime")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "AbsoluteTime")
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -340,6 +346,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SendEventResponse)
 
 
 OPERATION: _rt.Operation[SendEvent, SendEventResponse] = _rt.Operation(

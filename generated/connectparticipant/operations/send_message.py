@@ -226,6 +226,16 @@ class SendMessageResponse:
         )
 
 
+class _SendMessageResponseDraft:
+    """A :class:`SendMessageResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "id", "absolute_time", "message_metadata")
+    http_status: int
+    id: str | None
+    absolute_time: str | None
+    message_metadata: MessageProcessingMetadata | None
+
+
 def new_send_message(
     content_type: str,
     content: str,
@@ -347,30 +357,31 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SendMessageResponseDraft()
+    draft.http_status = status
     try:
-        return SendMessageResponse(
-            http_status=status,
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Id"))
-            ),
-            absolute_time=(
-                None
-                if (value := data.get("AbsoluteTime")) is None
-                else (
+        draft.id = (
+            None
+            if (value := data.get("Id")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Id"))
+        )
+        draft.absolute_time = (
+            None
+            if (value := data.get("AbsoluteTime")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "AbsoluteTime")
+            )
+        )
+        draft.message_metadata = (
+            None
+            if (value := data.get("MessageMetadata")) is None
+            else MessageProcessingMetadata._from_json(
+                (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "AbsoluteTime")
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "MessageMetadata")
                 )
-            ),
-            message_metadata=(
-                None
-                if (value := data.get("MessageMetadata")) is None
-                else MessageProcessingMetadata._from_json(
-                    _rt.expect_object(value, "MessageMetadata")
-                )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -378,6 +389,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SendMessageResponse)
 
 
 OPERATION: _rt.Operation[SendMessage, SendMessageResponse] = _rt.Operation(

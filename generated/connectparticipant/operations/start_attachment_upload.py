@@ -207,6 +207,15 @@ class StartAttachmentUploadResponse:
         )
 
 
+class _StartAttachmentUploadResponseDraft:
+    """A :class:`StartAttachmentUploadResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "attachment_id", "upload_metadata")
+    http_status: int
+    attachment_id: str | None
+    upload_metadata: UploadMetadata | None
+
+
 def new_start_attachment_upload(
     content_type: str,
     attachment_size_in_bytes: int,
@@ -337,25 +346,26 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _StartAttachmentUploadResponseDraft()
+    draft.http_status = status
     try:
-        return StartAttachmentUploadResponse(
-            http_status=status,
-            attachment_id=(
-                None
-                if (value := data.get("AttachmentId")) is None
-                else (
+        draft.attachment_id = (
+            None
+            if (value := data.get("AttachmentId")) is None
+            else (
+                value if type(value) is str else _rt.expect_str(value, "AttachmentId")
+            )
+        )
+        draft.upload_metadata = (
+            None
+            if (value := data.get("UploadMetadata")) is None
+            else UploadMetadata._from_json(
+                (
                     value
-                    if type(value) is str
-                    else _rt.expect_str(value, "AttachmentId")
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "UploadMetadata")
                 )
-            ),
-            upload_metadata=(
-                None
-                if (value := data.get("UploadMetadata")) is None
-                else UploadMetadata._from_json(
-                    _rt.expect_object(value, "UploadMetadata")
-                )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -363,6 +373,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, StartAttachmentUploadResponse)
 
 
 OPERATION: _rt.Operation[StartAttachmentUpload, StartAttachmentUploadResponse] = (

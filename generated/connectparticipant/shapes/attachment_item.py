@@ -107,45 +107,53 @@ class AttachmentItem:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttachmentItem:
+        draft = _AttachmentItemDraft()
         try:
-            return cls(
-                content_type=(
-                    None
-                    if (value := data.get("ContentType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContentType")
-                    )
-                ),
-                attachment_id=(
-                    None
-                    if (value := data.get("AttachmentId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttachmentId")
-                    )
-                ),
-                attachment_name=(
-                    None
-                    if (value := data.get("AttachmentName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AttachmentName")
-                    )
-                ),
-                status=(
-                    None
-                    if (value := data.get("Status")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Status")
-                    )
-                ),
+            draft.content_type = (
+                None
+                if (value := data.get("ContentType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContentType")
+                )
+            )
+            draft.attachment_id = (
+                None
+                if (value := data.get("AttachmentId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttachmentId")
+                )
+            )
+            draft.attachment_name = (
+                None
+                if (value := data.get("AttachmentName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttachmentName")
+                )
+            )
+            draft.status = (
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _AttachmentItemDraft:
+    """A :class:`AttachmentItem` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("content_type", "attachment_id", "attachment_name", "status")
+    content_type: str | None
+    attachment_id: str | None
+    attachment_name: str | None
+    status: str | None
 
 
 def new_attachment_item() -> AttachmentItem:

@@ -76,27 +76,33 @@ class ConnectionCredentials:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ConnectionCredentials:
+        draft = _ConnectionCredentialsDraft()
         try:
-            return cls(
-                connection_token=(
-                    None
-                    if (value := data.get("ConnectionToken")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ConnectionToken")
-                    )
-                ),
-                expiry=(
-                    None
-                    if (value := data.get("Expiry")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Expiry")
-                    )
-                ),
+            draft.connection_token = (
+                None
+                if (value := data.get("ConnectionToken")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ConnectionToken")
+                )
+            )
+            draft.expiry = (
+                None
+                if (value := data.get("Expiry")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Expiry"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ConnectionCredentialsDraft:
+    """A :class:`ConnectionCredentials` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("connection_token", "expiry")
+    connection_token: str | None
+    expiry: str | None
 
 
 def new_connection_credentials() -> ConnectionCredentials:

@@ -255,111 +255,148 @@ class Item:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Item:
+        draft = _ItemDraft()
         try:
-            return cls(
-                absolute_time=(
-                    None
-                    if (value := data.get("AbsoluteTime")) is None
-                    else (
+            draft.absolute_time = (
+                None
+                if (value := data.get("AbsoluteTime")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AbsoluteTime")
+                )
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Content"))
+            )
+            draft.content_type = (
+                None
+                if (value := data.get("ContentType")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContentType")
+                )
+            )
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.type = (
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Type"))
+            )
+            draft.participant_id = (
+                None
+                if (value := data.get("ParticipantId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantId")
+                )
+            )
+            draft.display_name = (
+                None
+                if (value := data.get("DisplayName")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DisplayName")
+                )
+            )
+            draft.participant_role = (
+                None
+                if (value := data.get("ParticipantRole")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantRole")
+                )
+            )
+            draft.attachments = (
+                None
+                if (value := data.get("Attachments")) is None
+                else [
+                    AttachmentItem._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Attachments")
+                        )
+                    )
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AbsoluteTime")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Attachments")
                     )
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else (
+                    if v1 is not None
+                ]
+            )
+            draft.message_metadata = (
+                None
+                if (value := data.get("MessageMetadata")) is None
+                else MessageMetadata._from_json(
+                    (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "Content")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "MessageMetadata")
                     )
-                ),
-                content_type=(
-                    None
-                    if (value := data.get("ContentType")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContentType")
-                    )
-                ),
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                type=(
-                    None
-                    if (value := data.get("Type")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Type")
-                    )
-                ),
-                participant_id=(
-                    None
-                    if (value := data.get("ParticipantId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantId")
-                    )
-                ),
-                display_name=(
-                    None
-                    if (value := data.get("DisplayName")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DisplayName")
-                    )
-                ),
-                participant_role=(
-                    None
-                    if (value := data.get("ParticipantRole")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ParticipantRole")
-                    )
-                ),
-                attachments=(
-                    None
-                    if (value := data.get("Attachments")) is None
-                    else [
-                        AttachmentItem._from_json(_rt.expect_object(v1, "Attachments"))
-                        for v1 in _rt.expect_list(value, "Attachments")
-                        if v1 is not None
-                    ]
-                ),
-                message_metadata=(
-                    None
-                    if (value := data.get("MessageMetadata")) is None
-                    else MessageMetadata._from_json(
-                        _rt.expect_object(value, "MessageMetadata")
-                    )
-                ),
-                related_contact_id=(
-                    None
-                    if (value := data.get("RelatedContactId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RelatedContactId")
-                    )
-                ),
-                contact_id=(
-                    None
-                    if (value := data.get("ContactId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ContactId")
-                    )
-                ),
+                )
+            )
+            draft.related_contact_id = (
+                None
+                if (value := data.get("RelatedContactId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RelatedContactId")
+                )
+            )
+            draft.contact_id = (
+                None
+                if (value := data.get("ContactId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ItemDraft:
+    """A :class:`Item` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "absolute_time",
+        "content",
+        "content_type",
+        "id",
+        "type",
+        "participant_id",
+        "display_name",
+        "participant_role",
+        "attachments",
+        "message_metadata",
+        "related_contact_id",
+        "contact_id",
+    )
+    absolute_time: str | None
+    content: str | None
+    content_type: str | None
+    id: str | None
+    type: str | None
+    participant_id: str | None
+    display_name: str | None
+    participant_role: str | None
+    attachments: list[AttachmentItem] | None
+    message_metadata: MessageMetadata | None
+    related_contact_id: str | None
+    contact_id: str | None
 
 
 def new_item() -> Item:

@@ -73,16 +73,29 @@ class MeetingFeaturesConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MeetingFeaturesConfiguration:
+        draft = _MeetingFeaturesConfigurationDraft()
         try:
-            return cls(
-                audio=(
-                    None
-                    if (value := data.get("Audio")) is None
-                    else AudioFeatures._from_json(_rt.expect_object(value, "Audio"))
-                ),
+            draft.audio = (
+                None
+                if (value := data.get("Audio")) is None
+                else AudioFeatures._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Audio")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MeetingFeaturesConfigurationDraft:
+    """A :class:`MeetingFeaturesConfiguration` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("audio",)
+    audio: AudioFeatures | None
 
 
 def new_meeting_features_configuration() -> MeetingFeaturesConfiguration:

@@ -112,38 +112,55 @@ class MessageMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MessageMetadata:
+        draft = _MessageMetadataDraft()
         try:
-            return cls(
-                message_id=(
-                    None
-                    if (value := data.get("MessageId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "MessageId")
+            draft.message_id = (
+                None
+                if (value := data.get("MessageId")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "MessageId")
+                )
+            )
+            draft.receipts = (
+                None
+                if (value := data.get("Receipts")) is None
+                else [
+                    Receipt._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Receipts")
+                        )
                     )
-                ),
-                receipts=(
-                    None
-                    if (value := data.get("Receipts")) is None
-                    else [
-                        Receipt._from_json(_rt.expect_object(v1, "Receipts"))
-                        for v1 in _rt.expect_list(value, "Receipts")
-                        if v1 is not None
-                    ]
-                ),
-                message_processing_status=(
-                    None
-                    if (value := data.get("MessageProcessingStatus")) is None
-                    else (
+                    for v1 in (
                         value
-                        if type(value) is str
-                        else _rt.expect_str(value, "MessageProcessingStatus")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Receipts")
                     )
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.message_processing_status = (
+                None
+                if (value := data.get("MessageProcessingStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "MessageProcessingStatus")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MessageMetadataDraft:
+    """A :class:`MessageMetadata` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("message_id", "receipts", "message_processing_status")
+    message_id: str | None
+    receipts: list[Receipt] | None
+    message_processing_status: str | None
 
 
 def new_message_metadata() -> MessageMetadata:

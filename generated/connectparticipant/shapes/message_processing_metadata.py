@@ -69,20 +69,27 @@ class MessageProcessingMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MessageProcessingMetadata:
+        draft = _MessageProcessingMetadataDraft()
         try:
-            return cls(
-                message_processing_status=(
-                    None
-                    if (value := data.get("MessageProcessingStatus")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "MessageProcessingStatus")
-                    )
-                ),
+            draft.message_processing_status = (
+                None
+                if (value := data.get("MessageProcessingStatus")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "MessageProcessingStatus")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _MessageProcessingMetadataDraft:
+    """A :class:`MessageProcessingMetadata` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("message_processing_status",)
+    message_processing_status: str | None
 
 
 def new_message_processing_metadata() -> MessageProcessingMetadata:

@@ -81,38 +81,47 @@ class Receipt:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Receipt:
+        draft = _ReceiptDraft()
         try:
-            return cls(
-                delivered_timestamp=(
-                    None
-                    if (value := data.get("DeliveredTimestamp")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "DeliveredTimestamp")
-                    )
-                ),
-                read_timestamp=(
-                    None
-                    if (value := data.get("ReadTimestamp")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ReadTimestamp")
-                    )
-                ),
-                recipient_participant_id=(
-                    None
-                    if (value := data.get("RecipientParticipantId")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "RecipientParticipantId")
-                    )
-                ),
+            draft.delivered_timestamp = (
+                None
+                if (value := data.get("DeliveredTimestamp")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DeliveredTimestamp")
+                )
+            )
+            draft.read_timestamp = (
+                None
+                if (value := data.get("ReadTimestamp")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ReadTimestamp")
+                )
+            )
+            draft.recipient_participant_id = (
+                None
+                if (value := data.get("RecipientParticipantId")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RecipientParticipantId")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ReceiptDraft:
+    """A :class:`Receipt` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("delivered_timestamp", "read_timestamp", "recipient_participant_id")
+    delivered_timestamp: str | None
+    read_timestamp: str | None
+    recipient_participant_id: str | None
 
 
 def new_receipt() -> Receipt:

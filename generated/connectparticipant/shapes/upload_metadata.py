@@ -100,40 +100,49 @@ class UploadMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UploadMetadata:
+        draft = _UploadMetadataDraft()
         try:
-            return cls(
-                url=(
-                    None
-                    if (value := data.get("Url")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Url"))
-                ),
-                url_expiry=(
-                    None
-                    if (value := data.get("UrlExpiry")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "UrlExpiry")
+            draft.url = (
+                None
+                if (value := data.get("Url")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Url"))
+            )
+            draft.url_expiry = (
+                None
+                if (value := data.get("UrlExpiry")) is None
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "UrlExpiry")
+                )
+            )
+            draft.headers_to_include = (
+                None
+                if (value := data.get("HeadersToInclude")) is None
+                else {
+                    k1: (
+                        v1
+                        if type(v1) is str
+                        else _rt.expect_str(v1, "HeadersToInclude")
                     )
-                ),
-                headers_to_include=(
-                    None
-                    if (value := data.get("HeadersToInclude")) is None
-                    else {
-                        k1: (
-                            v1
-                            if type(v1) is str
-                            else _rt.expect_str(v1, "HeadersToInclude")
-                        )
-                        for k1, v1 in _rt.expect_object(
-                            value, "HeadersToInclude"
-                        ).items()
-                        if v1 is not None
-                    }
-                ),
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "HeadersToInclude")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _UploadMetadataDraft:
+    """A :class:`UploadMetadata` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("url", "url_expiry", "headers_to_include")
+    url: str | None
+    url_expiry: str | None
+    headers_to_include: dict[str, str] | None
 
 
 def new_upload_metadata() -> UploadMetadata:

@@ -145,42 +145,53 @@ class View:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> View:
+        draft = _ViewDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                arn=(
-                    None
-                    if (value := data.get("Arn")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
-                ),
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                version=(
-                    None
-                    if (value := data.get("Version")) is None
-                    else (
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.arn = (
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+            )
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.version = (
+                None
+                if (value := data.get("Version")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Version"))
+            )
+            draft.content = (
+                None
+                if (value := data.get("Content")) is None
+                else ViewContent._from_json(
+                    (
                         value
-                        if type(value) is int
-                        else _rt.expect_int(value, "Version")
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Content")
                     )
-                ),
-                content=(
-                    None
-                    if (value := data.get("Content")) is None
-                    else ViewContent._from_json(_rt.expect_object(value, "Content"))
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ViewDraft:
+    """A :class:`View` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "arn", "name", "version", "content")
+    id: str | None
+    arn: str | None
+    name: str | None
+    version: int | None
+    content: ViewContent | None
 
 
 def new_view() -> View:

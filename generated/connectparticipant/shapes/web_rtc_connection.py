@@ -91,21 +91,41 @@ class WebRTCConnection:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WebRTCConnection:
+        draft = _WebRTCConnectionDraft()
         try:
-            return cls(
-                attendee=(
-                    None
-                    if (value := data.get("Attendee")) is None
-                    else Attendee._from_json(_rt.expect_object(value, "Attendee"))
-                ),
-                meeting=(
-                    None
-                    if (value := data.get("Meeting")) is None
-                    else WebRTCMeeting._from_json(_rt.expect_object(value, "Meeting"))
-                ),
+            draft.attendee = (
+                None
+                if (value := data.get("Attendee")) is None
+                else Attendee._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Attendee")
+                    )
+                )
+            )
+            draft.meeting = (
+                None
+                if (value := data.get("Meeting")) is None
+                else WebRTCMeeting._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Meeting")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WebRTCConnectionDraft:
+    """A :class:`WebRTCConnection` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("attendee", "meeting")
+    attendee: Attendee | None
+    meeting: WebRTCMeeting | None
 
 
 def new_web_rtc_connection() -> WebRTCConnection:

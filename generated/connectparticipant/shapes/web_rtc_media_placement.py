@@ -95,47 +95,62 @@ class WebRTCMediaPlacement:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WebRTCMediaPlacement:
+        draft = _WebRTCMediaPlacementDraft()
         try:
-            return cls(
-                audio_host_url=(
-                    None
-                    if (value := data.get("AudioHostUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AudioHostUrl")
-                    )
-                ),
-                audio_fallback_url=(
-                    None
-                    if (value := data.get("AudioFallbackUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "AudioFallbackUrl")
-                    )
-                ),
-                signaling_url=(
-                    None
-                    if (value := data.get("SignalingUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "SignalingUrl")
-                    )
-                ),
-                event_ingestion_url=(
-                    None
-                    if (value := data.get("EventIngestionUrl")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "EventIngestionUrl")
-                    )
-                ),
+            draft.audio_host_url = (
+                None
+                if (value := data.get("AudioHostUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AudioHostUrl")
+                )
+            )
+            draft.audio_fallback_url = (
+                None
+                if (value := data.get("AudioFallbackUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AudioFallbackUrl")
+                )
+            )
+            draft.signaling_url = (
+                None
+                if (value := data.get("SignalingUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SignalingUrl")
+                )
+            )
+            draft.event_ingestion_url = (
+                None
+                if (value := data.get("EventIngestionUrl")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EventIngestionUrl")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WebRTCMediaPlacementDraft:
+    """A :class:`WebRTCMediaPlacement` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = (
+        "audio_host_url",
+        "audio_fallback_url",
+        "signaling_url",
+        "event_ingestion_url",
+    )
+    audio_host_url: str | None
+    audio_fallback_url: str | None
+    signaling_url: str | None
+    event_ingestion_url: str | None
 
 
 def new_web_rtc_media_placement() -> WebRTCMediaPlacement:

@@ -74,25 +74,33 @@ class Websocket:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Websocket:
+        draft = _WebsocketDraft()
         try:
-            return cls(
-                url=(
-                    None
-                    if (value := data.get("Url")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Url"))
-                ),
-                connection_expiry=(
-                    None
-                    if (value := data.get("ConnectionExpiry")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "ConnectionExpiry")
-                    )
-                ),
+            draft.url = (
+                None
+                if (value := data.get("Url")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Url"))
+            )
+            draft.connection_expiry = (
+                None
+                if (value := data.get("ConnectionExpiry")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ConnectionExpiry")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _WebsocketDraft:
+    """A :class:`Websocket` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("url", "connection_expiry")
+    url: str | None
+    connection_expiry: str | None
 
 
 def new_websocket() -> Websocket:
