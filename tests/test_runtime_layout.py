@@ -8,6 +8,8 @@ generator version, and the generator's wheel ships every template it uses.
 from __future__ import annotations
 
 import fnmatch
+import importlib
+import re
 import subprocess
 import sys
 import tomllib
@@ -19,6 +21,7 @@ import generated
 from generated.connect.errors import ConnectError
 from generated.connectparticipant.errors import ConnectparticipantError
 from generator import load, pipeline, render, write
+from generator.protocols import PROTOCOLS
 
 from .conftest import ROOT, import_bindings, unimport_bindings
 
@@ -228,3 +231,46 @@ def test_an_operation_of_each_protocol_imports_only_its_runtime(
     loaded, xml_loaded = result.stdout.splitlines()
     assert set(loaded.split()) == runtime
     assert xml_loaded == "False False"
+
+
+def _rt_names(text: str) -> set[str]:
+    return set(re.findall(r"\b_rt\.([A-Za-z_][A-Za-z_0-9]*)", text))
+
+
+def _template_closure(root: str) -> list[Path]:
+    """A template and every template it imports, transitively."""
+    seen: list[Path] = []
+    todo = [root]
+    while todo:
+        path = ROOT / "templates" / todo.pop()
+        if path in seen:
+            continue
+        seen.append(path)
+        todo += re.findall(r'{%-?\s*import\s+"([^"]+)"', path.read_text("utf-8"))
+    return seen
+
+
+@pytest.mark.parametrize("protocol", sorted(PROTOCOLS))
+def test_every_runtime_name_the_generated_code_can_use_exists(protocol: str) -> None:
+    """Every ``_rt.<name>`` a package of this protocol can contain is in its
+    runtime module: the names of the shared templates (models, operations,
+    errors) and codecs, of the protocol's own templates, and of the Python
+    codec families those templates call.  (A query union's ``from_dict``
+    once called ``_rt.unknown_member_name``, which the query runtime lacked:
+    an AttributeError at run time that no golden had a union to show.)"""
+    plugin = PROTOCOLS[protocol]
+    templates = [
+        t
+        for root in ("shapes.py.j2", "operation.py.j2", "errors.py.j2", plugin.template)
+        for t in _template_closure(root)
+    ]
+    texts = [t.read_text("utf-8") for t in templates]
+    texts += [p.read_text("utf-8") for p in (ROOT / "generator" / "codecs").glob("*.py")]
+    for family in ("json_body", "xml_body", "form", "http_binding"):
+        if any(f"{family}." in text for text in texts[: len(templates)]):
+            texts.append((ROOT / "generator" / "protocols" / f"{family}.py").read_text("utf-8"))
+    used = set().union(*map(_rt_names, texts))
+    assert {"seal", "Operation", "required"} <= used  # the scan finds what it should
+    runtime = importlib.import_module(f"generated._runtime.{plugin.runtime}")
+    assert sorted(n for n in used if not hasattr(runtime, n)) == []
+    assert used <= set(runtime.__all__)
