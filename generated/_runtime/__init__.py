@@ -11,7 +11,7 @@ bodies), ``sigv4``, ``credentials`` and the modules of its providers,
 what its packages use (``restjson``).
 """
 
-VERSION = "0.2.0+c059a8c38a9cc5e2"
+VERSION = "0.2.0+e9513beec8d801a9"
 """The generator version and a hash of this runtime's sources; every
 package checks at import that it was generated for exactly this runtime."""
 

@@ -16,7 +16,7 @@ from .errors import (
     ValidationError,
     WireTypeError,
 )
-from .http import HttpRequest, b64decode, b64encode, host_label
+from .http import HttpRequest, b64decode, b64encode, decode_text, host_label
 from .jsonwire import (
     JSON_ARRAY,
     JSON_OBJECT,
@@ -29,6 +29,7 @@ from .jsonwire import (
     expect_str,
     float_to_json,
     read_json_body,
+    read_json_value,
     unknown_union_member,
     use_orjson,
 )
@@ -42,7 +43,7 @@ from .models import (
 )
 from .querycompat import error_class
 from .querycompat import read_aws_json_error as read_error_response
-from .timestamps import epoch_seconds, http_date, iso8601, parse_timestamp
+from .timestamps import epoch_seconds, epoch_text, http_date, iso8601, parse_timestamp
 from .validation import (
     check_document,
     check_length,
@@ -73,6 +74,7 @@ __all__ = [
     "WireTypeError",
     "b64decode",
     "b64encode",
+    "decode_text",
     "check_document",
     "check_length",
     "check_number",
@@ -81,6 +83,7 @@ __all__ = [
     "check_union",
     "dumps",
     "epoch_seconds",
+    "epoch_text",
     "error_class",
     "expect_bool",
     "expect_float",
@@ -100,6 +103,7 @@ __all__ = [
     "raise_if",
     "read_error_response",
     "read_json_body",
+    "read_json_value",
     "required",
     "response_status",
     "unknown_member_name",

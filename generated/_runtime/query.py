@@ -19,7 +19,7 @@ from .errors import (
 from .formwire import form_body
 from .http import HttpRequest, b64decode, b64encode, bool_text, float_text, host_label
 from .models import Document, Lens, Operation, Pattern, new_idempotency_token, seal
-from .timestamps import epoch_text, http_date, iso8601, parse_timestamp
+from .timestamps import epoch_seconds, epoch_text, http_date, iso8601, parse_timestamp
 from .validation import (
     check_document,
     check_length,
@@ -32,6 +32,7 @@ from .validation import (
     raise_if,
     required,
     response_status,
+    unknown_member_name,
 )
 from .xmlwire import (
     XmlNode,
@@ -69,6 +70,7 @@ __all__ = [
     "check_str",
     "check_type",
     "check_union",
+    "epoch_seconds",
     "epoch_text",
     "error_node",
     "expect_mapping",
@@ -86,6 +88,7 @@ __all__ = [
     "read_xml_result",
     "required",
     "response_status",
+    "unknown_member_name",
     "xml_all",
     "xml_bool",
     "xml_entries",

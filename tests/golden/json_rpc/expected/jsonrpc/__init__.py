@@ -31,7 +31,7 @@ import typing as _t
 from .. import _runtime
 from .._runtime import models as _models
 
-_runtime.require("0.2.0+c059a8c38a9cc5e2", __name__)
+_runtime.require("0.2.0+e9513beec8d801a9", __name__)
 
 # The public names each module defines, as one space-separated string per
 # module: cheaper to load than a dict with one entry per name.
