@@ -176,7 +176,10 @@ def error_body(
     if message is not None:
         parts.append(writer.element("Message", xml_text(message)))
     if shape is not None:
-        members = {n: m for n, m in model["shapes"][shape].get("members", {}).items() if n.lower() != "message"}
+        # (a member named Code or Type is the envelope's own element, which
+        # is written above: CloudSearch's BaseException models its Code)
+        envelope = {"message", "code", "type"}
+        members = {n: m for n, m in model["shapes"][shape].get("members", {}).items() if n.lower() not in envelope}
         parts.append(writer.members({"members": members}, fields))
     if protocol == "ec2":
         error = writer.element("Errors", writer.element("Error", "".join(parts)))
