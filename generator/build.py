@@ -102,6 +102,13 @@ def build(
     for error in errors:
         error.redact = error.shape in rel.secret_bearing
 
+    # Decoders fill a draft and seal it (``_runtime.models.seal``): every
+    # output, and every structure with members read from responses.
+    shared = [s for m in modules for s in m.structures]
+    for structure in shared + [op.output for op in ops]:
+        if structure.is_output or (structure.decoded and structure.members):
+            structure.draft = names.draft_name(structure.class_name)
+
     # 5b. paginators and waiters (they read the operations' built structures)
     paginators, waiters = paging.build(companions or Companions(), ops, modules)
 

@@ -153,9 +153,7 @@ class Structure:
     deprecated: str = ""
     encoded: bool = False  # sent nested in request bodies: has a wire encoder
     decoded: bool = False  # read nested from responses: has a wire decoder
-    draft: str = (
-        ""  # its writable twin, which decoders fill and seal (if decoded or output)
-    )
+    draft: str = ""  # the class its decoder fills, then seals; "" when it has none
     redact: bool = False  # a response that may carry sensitive values: errors show none
 
     @property

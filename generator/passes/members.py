@@ -77,7 +77,6 @@ class Members:
             shape=shape_name,
             class_name=class_name,
             snake=names.snake_case(class_name),
-            draft=names.draft_name(class_name),
             constructor=self.namespace.claim(
                 names.constructor_name(class_name), f"constructor of {class_name}", "_"
             ),
