@@ -31,7 +31,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # client_call, when imported as a module
-from client_call import ACCESS_KEY, BODY, HEADERS, SECRET  # noqa: E402 - the same canned call
+from client_call import ACCESS_KEY, BODY, HEADERS, PARAMS, SECRET  # noqa: E402 - the same canned call
 
 
 async def ours(calls: int, repeats: int) -> float:
@@ -48,12 +48,7 @@ async def ours(calls: int, repeats: int) -> float:
     async with connect.AsyncClient(
         "us-east-1", credentials=Credentials(ACCESS_KEY, SECRET), http=CannedTransport()
     ) as client:
-        request = connect.StartChatContact(
-            instance_id="instance-1",
-            contact_flow_id="flow-1",
-            participant_details=connect.new_participant_details("Jane"),
-            client_token="token-1",
-        )
+        request = connect.StartChatContact.from_dict(PARAMS)
         return await best(lambda: client.start_chat_contact(request), calls, repeats)
 
 
@@ -74,13 +69,7 @@ async def aiobotocores(calls: int, repeats: int) -> float:
         "connect", region_name="us-east-1", aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET
     ) as client:
         client.meta.events.register("before-send.connect.StartChatContact", before_send)
-        args = {
-            "InstanceId": "instance-1",
-            "ContactFlowId": "flow-1",
-            "ParticipantDetails": {"DisplayName": "Jane"},
-            "ClientToken": "token-1",
-        }
-        return await best(lambda: client.start_chat_contact(**args), calls, repeats)
+        return await best(lambda: client.start_chat_contact(**PARAMS), calls, repeats)
 
 
 async def best(call: Callable[[], Awaitable[object]], calls: int, repeats: int) -> float:

@@ -31,6 +31,13 @@ from generated.connect.client import Credentials  # noqa: E402
 BODY = json.dumps({"ContactId": "contact-1", "ParticipantId": "participant-1", "ParticipantToken": "ptok-1"}).encode()
 HEADERS = {"Content-Type": "application/json", "x-amzn-RequestId": "req-1"}
 ACCESS_KEY, SECRET = "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
+#: The call's parameters in boto3's style (ours: ``StartChatContact.from_dict``).
+PARAMS = {
+    "InstanceId": "instance-1",
+    "ContactFlowId": "flow-1",
+    "ParticipantDetails": {"DisplayName": "Jane"},
+    "ClientToken": "token-1",
+}
 
 
 class CannedTransport:
@@ -44,12 +51,7 @@ class CannedTransport:
 
 def ours() -> Callable[[], object]:
     client = connect.Client("us-east-1", credentials=Credentials(ACCESS_KEY, SECRET), http=CannedTransport())
-    request = connect.StartChatContact(
-        instance_id="instance-1",
-        contact_flow_id="flow-1",
-        participant_details=connect.new_participant_details("Jane"),
-        client_token="token-1",
-    )
+    request = connect.StartChatContact.from_dict(PARAMS)
     return lambda: client.start_chat_contact(request)
 
 
@@ -67,13 +69,7 @@ def boto3s() -> Callable[[], object]:
     session = boto3.session.Session(aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET, region_name="us-east-1")
     client = session.client("connect")
     client.meta.events.register("before-send.connect.StartChatContact", before_send)
-    args = {
-        "InstanceId": "instance-1",
-        "ContactFlowId": "flow-1",
-        "ParticipantDetails": {"DisplayName": "Jane"},
-        "ClientToken": "token-1",
-    }
-    return lambda: client.start_chat_contact(**args)
+    return lambda: client.start_chat_contact(**PARAMS)
 
 
 def per_call(call: Callable[[], object], calls: int, repeats: int) -> float:
