@@ -20,6 +20,7 @@ import pytest
 import generated
 from generated import connect
 from generated._runtime import models
+from generator import names
 
 
 def _modules() -> list[ModuleType]:
@@ -35,8 +36,9 @@ def _pairs() -> list[tuple[type, type]]:
     pairs = []
     for module in _modules():
         for name, value in vars(module).items():
-            if name.startswith("_") and name.endswith("Draft") and isinstance(value, type):
-                pairs.append((getattr(module, name[1 : -len("Draft")]), value))
+            draft = getattr(module, names.draft_name(name), None)
+            if dataclasses.is_dataclass(value) and draft is not None:
+                pairs.append((value, draft))
     return pairs
 
 
